@@ -3,6 +3,16 @@
  * AbletonOSC's protocol as typed data: the address catalogue, our OSC packet codec, value codecs,
  * `LiveError`, the `Transport` interface and the LiveAPI-shaped object model the server side runs on.
  */
+export {
+  type Address,
+  type AddressArgs,
+  type AddressReply,
+  type CatalogueEntry,
+  type CatalogueParam,
+  catalogue,
+  findEntry,
+  oscTypesFor,
+} from './catalogue/catalogue.js'
 export { isLiveError, LiveError, LiveErrorCode, type LiveErrorOptions } from './errors/liveError.js'
 export {
   type LiveObjectModel,
@@ -13,8 +23,12 @@ export {
   type LomPath,
   type LomValue,
 } from './model/liveObjectModel.js'
+export { decodePacket, messagesOf } from './osc/decode.js'
+export { encodePacket } from './osc/encode.js'
 export {
+  type DecodedOscBundle,
   type DecodedOscMessage,
+  type DecodedOscPacket,
   IMMEDIATELY,
   isBundle,
   type OscBundle,

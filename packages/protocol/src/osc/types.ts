@@ -71,3 +71,12 @@ export function isBundle(packet: OscPacket): packet is OscBundle {
 
 /** The time tag that means "immediately" (OSC 1.0: seconds 0, fraction 1). */
 export const IMMEDIATELY: OscTimeTag = Object.freeze({ seconds: 0, fraction: 1 })
+
+/** A decoded bundle: its messages have their types. */
+export interface DecodedOscBundle {
+  readonly timeTag: OscTimeTag
+  readonly elements: readonly DecodedOscPacket[]
+}
+
+/** What the decoder returns. */
+export type DecodedOscPacket = DecodedOscMessage | DecodedOscBundle
