@@ -12,6 +12,11 @@
  *   `live_set cue_points 0`, `live_set view`, `live_app`.
  * Properties, children and functions use the LOM names (`tempo`, `is_playing`, `fire`,
  * `get_notes_extended`...). Python-only AbletonOSC helpers are the dispatcher's business.
+ *
+ * Notes travel as Max's LiveAPI hands them over: `get_notes_extended` returns a JSON string
+ * `{"notes":[{"note_id","pitch","start_time","duration","velocity","mute",...}]}` and
+ * `add_new_notes` takes the same JSON string; a `DeviceParameter`'s display text comes from
+ * calling `__str__` (current value) or `str_for_value` (any value).
  */
 
 /** A path in the Live Object Model, space-separated as Max's LiveAPI writes it. */
