@@ -1,0 +1,90 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { describe, expect, it } from 'vitest'
+
+/**
+ * The one direction of dependencies (shared/ARCHITECTURE.md), checked on the source: which
+ * workspace packages each package may import, and which may touch `node:*` at all.
+ */
+const root = join(import.meta.dirname, '..', '..')
+
+const allowedImports: Record<string, readonly string[]> = {
+  '@live/protocol': [],
+  '@live/transport-udp': ['@live/protocol'],
+  '@live/client': ['@live/protocol'],
+  '@live/simulator': ['@live/protocol'],
+  '@live/workflows': ['@live/client', '@live/protocol'],
+  '@live/mcp-server': ['@live/workflows', '@live/client', '@live/protocol', '@live/transport-udp'],
+}
+
+/** Packages whose runtime code must run outside Node (browsers, Max's JavaScript engine). */
+const noNodeBuiltins = new Set(['@live/protocol', '@live/client', '@live/workflows'])
+
+/** Files of Node-free packages that are allowed to touch node:* anyway (none so far). */
+const nodeBuiltinExceptions = new Set<string>()
+
+function sourceFiles(dir: string): string[] {
+  if (!existsSync(dir)) return []
+  const out: string[] = []
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name)
+    if (statSync(path).isDirectory()) out.push(...sourceFiles(path))
+    else if (/\.ts$/.test(name) && !/\.test(-d)?\.ts$/.test(name)) out.push(path)
+  }
+  return out
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8')
+  const specifiers: string[] = []
+  for (const match of text.matchAll(/(?:^|\n)\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]/g)) {
+    specifiers.push(match[1]!)
+  }
+  for (const match of text.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)) specifiers.push(match[1]!)
+  return specifiers
+}
+
+const packages = readdirSync(join(root, 'packages'))
+  .map((dir) => join(root, 'packages', dir))
+  .filter((dir) => existsSync(join(dir, 'package.json')))
+  .map((dir) => ({ dir, name: JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).name as string }))
+
+describe('package boundaries', () => {
+  it('knows every package in packages/', () => {
+    for (const { name } of packages) expect(Object.keys(allowedImports)).toContain(name)
+  })
+
+  for (const { dir, name } of packages) {
+    it(`${name} imports only what the architecture allows`, () => {
+      const violations: string[] = []
+      for (const file of sourceFiles(join(dir, 'src'))) {
+        for (const specifier of importsOf(file)) {
+          const where = relative(root, file)
+          if (
+            specifier.startsWith('@live/') &&
+            !allowedImports[name]?.includes(specifier.split('/').slice(0, 2).join('/'))
+          ) {
+            violations.push(`${where} imports ${specifier}`)
+          }
+          const builtin = specifier.startsWith('node:')
+          if (builtin && noNodeBuiltins.has(name) && !nodeBuiltinExceptions.has(where)) {
+            violations.push(`${where} imports ${specifier} (this package must run outside Node)`)
+          }
+        }
+      }
+      expect(violations).toEqual([])
+    })
+
+    it(`${name} declares every workspace package it imports`, () => {
+      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))
+      const declared = Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies })
+      const used = new Set<string>()
+      for (const file of sourceFiles(join(dir, 'src'))) {
+        for (const specifier of importsOf(file)) {
+          if (specifier.startsWith('@live/')) used.add(specifier.split('/').slice(0, 2).join('/'))
+        }
+      }
+      expect([...used].filter((dep) => !declared.includes(dep))).toEqual([])
+    })
+  }
+})
