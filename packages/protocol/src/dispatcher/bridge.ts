@@ -75,6 +75,7 @@ export function bridgeRegistry(): Registry {
     '/live/track/stop_listen/send',
     trackCallback((ctx, _track, _i, params) => {
       stopListen(ctx, 'track', 'send', params.slice(0, 2))
+      return undefined
     }, true),
   )
   registerStrips(reg)

@@ -37,6 +37,7 @@ export function registerClip(reg: Registry): void {
   for (const method of ['fire', 'stop', 'duplicate_loop']) {
     c(method, (ctx, clip) => {
       ctx.model.call(some(clip, method), method, [])
+      return undefined
     })
   }
   c('remove_notes_by_id', (_ctx, clip, params) => {
@@ -85,9 +86,11 @@ export function registerClip(reg: Registry): void {
   c('remove/notes', removeNotes)
   reg.set('/live/clips/filter', (ctx, args) => {
     filterClips(ctx, args)
+    return undefined
   })
   reg.set('/live/clips/unfilter', (ctx, args) => {
     unfilterClips(ctx, args)
+    return undefined
   })
 }
 

@@ -55,6 +55,7 @@ export function registerClipSlot(reg: Registry): void {
       `stop_listen/${prop.name}`,
       (ctx, _slot, params) => {
         stopListen(ctx, 'clip_slot', prop.name, params)
+        return undefined
       },
       true,
     )

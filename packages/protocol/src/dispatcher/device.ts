@@ -70,6 +70,7 @@ export function deviceHandlers(resolve: DeviceResolver = topLevelDevice, bridge 
       `stop_listen/${prop.name}`,
       (ctx, _device, params) => {
         stopListen(ctx, 'device', prop.name, params)
+        return undefined
       },
       bridge,
     )

@@ -55,6 +55,7 @@ export function registerScene(reg: Registry): void {
       `stop_listen/${prop.name}`,
       (ctx, _scene, params) => {
         stopListen(ctx, 'scene', prop.name, params)
+        return undefined
       },
       true,
     )

@@ -67,6 +67,7 @@ function registerStrip(reg: Registry, family: 'return' | 'master', resolve: Stri
     })
     on('stop_listen', name, (ctx, _path, ids, rest) => {
       stopListen(ctx, family, name, [...ids, ...rest.slice(0, extraKey)])
+      return undefined
     })
   }
   for (const prop of list) {

@@ -104,6 +104,7 @@ export function registerTrack(reg: Registry): void {
       `stop_listen/${prop.name}`,
       (ctx, _track, _i, params) => {
         stopListen(ctx, 'track', prop.name, params)
+        return undefined
       },
       true,
     )
@@ -148,6 +149,7 @@ export function registerTrack(reg: Registry): void {
       `stop_listen/${prop}`,
       (ctx, _track, _i, params) => {
         stopListen(ctx, 'track', prop, params)
+        return undefined
       },
       true,
     )
