@@ -1,0 +1,32 @@
+/** Live's 70-colour clip and track palette (0xRRGGBB by color_index), as Push and the LOM report it. */
+export const PALETTE: readonly number[] = [
+  0xff94a6, 0xffa529, 0xcc9927, 0xf7f47c, 0xbffb00, 0x1aff2f, 0x25ffa8, 0x5cffe8, 0x8bc5ff, 0x5480e4, 0x92a7ff,
+  0xd86ce4, 0xe553a0, 0xffffff, 0xff3636, 0xf66c03, 0x99724b, 0xfff034, 0x87ff67, 0x3dc300, 0x00bfaf, 0x19e9ff,
+  0x10a4ee, 0x007dc0, 0x886ce4, 0xb677c6, 0xff39d4, 0xd0d0d0, 0xe2675a, 0xffa374, 0xd3ad71, 0xedffae, 0xd2e498,
+  0xbad074, 0x9bc48d, 0xd4fde1, 0xcdf1f8, 0xb9c1e3, 0xcdbbe4, 0xae98e5, 0xe5dce1, 0xa9a9a9, 0xc6928b, 0xb78256,
+  0x99836a, 0xbfba69, 0xa6be00, 0x7db04d, 0x88c2ba, 0x9bb3c4, 0x85a5c2, 0x8393cc, 0xa595b5, 0xbf9fbe, 0xbc7196,
+  0x7b7b7b, 0xaf3333, 0xa95131, 0x724f41, 0xdbc300, 0x85961f, 0x539f31, 0x0a9c8e, 0x236384, 0x1a2f96, 0x2f52a2,
+  0x624bad, 0xa34bad, 0xcc2e6e, 0x3c3c3c,
+]
+
+/** The palette index nearest to an RGB colour (Live snaps any colour it is given to the palette). */
+export function nearestColorIndex(rgb: number): number {
+  const r = (rgb >> 16) & 0xff
+  const g = (rgb >> 8) & 0xff
+  const b = rgb & 0xff
+  let best = 0
+  let bestDistance = Number.POSITIVE_INFINITY
+  PALETTE.forEach((c, i) => {
+    const d = (((c >> 16) & 0xff) - r) ** 2 + (((c >> 8) & 0xff) - g) ** 2 + ((c & 0xff) - b) ** 2
+    if (d < bestDistance) {
+      bestDistance = d
+      best = i
+    }
+  })
+  return best
+}
+
+/** The palette colour at `index` (0 when out of range). */
+export function paletteColor(index: number): number {
+  return PALETTE[index] ?? 0
+}
