@@ -105,4 +105,12 @@ export {
   type OscTimeTag,
   type OscValue,
 } from './osc/types.js'
+export {
+  createMemoryLink,
+  type MemoryLink,
+  type MemoryLinkOptions,
+  type MemoryResponder,
+  type MemoryServer,
+  memory,
+} from './transport/memory.js'
 export type { MessageHandler, PacketSource, Transport, TransportErrorHandler } from './transport/transport.js'

@@ -1,0 +1,113 @@
+import { LiveError } from '@live/protocol'
+import type { PacingOptions } from './pacing/createPacer.js'
+
+/** Options of {@link udp}. */
+export interface UdpOptions {
+  /**
+   * Where the server listens: AbletonOSC, the bridge or the simulator.
+   * @default process.env.ABLETON_OSC_HOST ?? '127.0.0.1'
+   */
+  host?: string | undefined
+  /**
+   * The server's port.
+   * @default process.env.ABLETON_OSC_PORT ?? 11000
+   */
+  port?: number | undefined
+  /**
+   * Where replies arrive: a port number (AbletonOSC replies to the sender's IP on 11001, whatever
+   * the source port), or `'source'` for servers that reply to the request's own port (the bridge).
+   * @default process.env.ABLETON_OSC_REPLY_PORT ?? 11001
+   */
+  replyPort?: number | 'source' | undefined
+  /**
+   * `'auto'` shares a numbered reply port with the other @live processes of this machine (a hub
+   * fans replies out); `'off'` binds it alone and fails with PORT_IN_USE when it is taken.
+   * @default 'auto'
+   */
+  replySharing?: 'auto' | 'off' | undefined
+  /**
+   * The local interface to bind; `0.0.0.0` also receives replies from a Live on another machine.
+   * @default '0.0.0.0'
+   */
+  bindAddress?: string | undefined
+  /**
+   * Send pacing, so a burst never overflows the server's receive queue; `false` sends at once.
+   * @default { maxDatagrams: 64, windowMs: 100 }
+   */
+  pacing?: PacingOptions | false | undefined
+  /**
+   * How long open() and a hand-over of the shared reply port keep trying before PORT_IN_USE, in ms.
+   * @default 1500
+   */
+  handoverTimeoutMs?: number | undefined
+  /**
+   * Where `ABLETON_OSC_HOST`, `ABLETON_OSC_PORT` and `ABLETON_OSC_REPLY_PORT` are read from.
+   * @default process.env
+   */
+  env?: Readonly<Record<string, string | undefined>> | undefined
+}
+
+/** {@link UdpOptions} with every default applied. */
+export interface UdpConfig {
+  readonly host: string
+  readonly port: number
+  readonly replyPort: number | 'source'
+  readonly replySharing: 'auto' | 'off'
+  readonly bindAddress: string
+  readonly pacing: PacingOptions | false
+  readonly handoverTimeoutMs: number
+}
+
+/**
+ * Applies defaults and environment variables; throws INVALID_ARGUMENTS on a bad port.
+ *
+ * @example
+ * resolveUdpConfig({ env: { ABLETON_OSC_PORT: '11010' } }).port // 11010
+ */
+export function resolveUdpConfig(options: UdpOptions = {}): UdpConfig {
+  const env = options.env ?? process.env
+  const host = options.host ?? nonEmpty(env.ABLETON_OSC_HOST) ?? '127.0.0.1'
+  const port = options.port ?? envPort(env, 'ABLETON_OSC_PORT') ?? 11000
+  const replyPort = options.replyPort ?? envReplyPort(env) ?? 11001
+  checkPort('port', port)
+  if (replyPort !== 'source') checkPort('replyPort', replyPort)
+  return {
+    host,
+    port,
+    replyPort,
+    replySharing: options.replySharing ?? 'auto',
+    bindAddress: options.bindAddress ?? '0.0.0.0',
+    pacing: options.pacing ?? {},
+    handoverTimeoutMs: options.handoverTimeoutMs ?? 1_500,
+  }
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value.trim()
+}
+
+function envReplyPort(env: Readonly<Record<string, string | undefined>>): number | 'source' | undefined {
+  return nonEmpty(env.ABLETON_OSC_REPLY_PORT) === 'source' ? 'source' : envPort(env, 'ABLETON_OSC_REPLY_PORT')
+}
+
+function envPort(env: Readonly<Record<string, string | undefined>>, name: string): number | undefined {
+  const text = nonEmpty(env[name])
+  if (text === undefined) return undefined
+  const port = Number(text)
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new LiveError('INVALID_ARGUMENTS', `${name}=${JSON.stringify(text)} is not a port (1..65535)`, {
+      metaMessages: [`Set ${name} to a whole number between 1 and 65535, or unset it for the default.`],
+      details: { name, value: text },
+    })
+  }
+  return port
+}
+
+function checkPort(name: string, port: number): void {
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new LiveError('INVALID_ARGUMENTS', `udp() ${name} ${port} is not a port (1..65535)`, {
+      metaMessages: ['Pass a whole number between 1 and 65535.'],
+      details: { name, value: port },
+    })
+  }
+}

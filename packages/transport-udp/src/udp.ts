@@ -1,0 +1,276 @@
+import { createSocket, type Socket as UdpSocket } from 'node:dgram'
+import {
+  decodePacket,
+  encodePacket,
+  isLiveError,
+  LiveError,
+  type MessageHandler,
+  messagesOf,
+  type OscPacket,
+  type PacketSource,
+  type Transport,
+  type TransportErrorHandler,
+} from '@live/protocol'
+import { notConnectedError, portInUseError, socketError } from './errors.js'
+import { createPacer, type Pacer } from './pacing/createPacer.js'
+import { resolveUdpConfig, type UdpConfig, type UdpOptions } from './resolveUdpConfig.js'
+import { bindUdp, closeUdp } from './sharing/replyHub.js'
+import { flattenPacket } from './sharing/replyRouter.js'
+import { openSharedReplyPort, type SharedReplyPort } from './sharing/sharedReplyPort.js'
+
+/** How this transport receives replies right now. */
+export type UdpReplyRole = 'hub' | 'member' | 'handing-over' | 'exclusive' | 'source' | 'closed'
+
+/** The Transport `udp()` returns, plus what it knows about its sockets. */
+export interface UdpTransport extends Transport {
+  /** `hub` holds the shared reply port, `member` receives through the hub, `exclusive` holds it alone (`replySharing: 'off'`), `source` receives on its send socket. */
+  readonly replyRole: UdpReplyRole
+  /** The options after defaults and environment variables. */
+  readonly config: UdpConfig
+}
+
+/** The largest UDP payload over IPv4. */
+const maxDatagramBytes = 65_507
+
+interface Session {
+  readonly sendSocket: UdpSocket
+  readonly replySocket: UdpSocket | undefined
+  readonly shared: SharedReplyPort | undefined
+  readonly pacer: Pacer
+  chain: Promise<void>
+  closed: boolean
+}
+
+/**
+ * The Transport over node:dgram: sends to AbletonOSC (or the bridge, or the simulator) and receives
+ * its replies, sharing AbletonOSC's one reply port with the other @live processes of this machine.
+ *
+ * @example
+ * const transport = udp({ host: '127.0.0.1', port: 11000 })
+ * await transport.open()
+ * transport.onMessage((message) => console.log(message.address, message.args))
+ * await transport.send({ address: '/live/song/get/tempo', args: [] })
+ */
+export function udp(options: UdpOptions = {}): UdpTransport {
+  const config = resolveUdpConfig(options)
+  const description = `udp ${config.host}:${config.port}`
+  const messageHandlers = new Set<MessageHandler>()
+  const errorHandlers = new Set<TransportErrorHandler>()
+  let session: Session | undefined
+  let opening: Promise<void> | undefined
+  let closing: Promise<void> | undefined
+
+  function emitError(error: LiveError): void {
+    for (const handler of [...errorHandlers]) {
+      try {
+        handler(error)
+      } catch {
+        // An error handler that throws must not take the socket down with it.
+      }
+    }
+  }
+
+  function deliver(datagram: Uint8Array, source: PacketSource): void {
+    let messages: ReturnType<typeof messagesOf>
+    try {
+      messages = messagesOf(decodePacket(datagram))
+    } catch (error) {
+      emitError(receiveError(error, datagram.length, source))
+      return
+    }
+    for (const message of messages) {
+      for (const handler of [...messageHandlers]) {
+        try {
+          handler(message, source)
+        } catch (error) {
+          emitError(
+            new LiveError('INTERNAL', `a message handler of ${description} threw on ${message.address}`, {
+              metaMessages: ['Handlers must not throw: catch inside the handler.'],
+              cause: error,
+            }),
+          )
+        }
+      }
+    }
+  }
+
+  async function start(): Promise<Session> {
+    const sendSocket = await bound(
+      0,
+      `cannot bind a socket on ${config.bindAddress} to send to ${config.host}:${config.port}`,
+    )
+    sendSocket.on('message', (datagram: Buffer, remote) =>
+      deliver(datagram, { address: remote.address, port: remote.port }),
+    )
+    sendSocket.on('error', (error) => emitError(socketError(`${description} send socket failed`, error)))
+    try {
+      let replySocket: UdpSocket | undefined
+      let shared: SharedReplyPort | undefined
+      if (config.replyPort === 'source') {
+        // The bridge replies to the request's own port: the send socket is the reply socket.
+      } else if (config.replySharing === 'off') {
+        replySocket = await bound(config.replyPort, `cannot bind reply port ${config.bindAddress}:${config.replyPort}`)
+        replySocket.on('message', (datagram: Buffer, remote) =>
+          deliver(datagram, { address: remote.address, port: remote.port }),
+        )
+        replySocket.on('error', (error) => emitError(socketError(`${description} reply socket failed`, error)))
+      } else {
+        shared = await openSharedReplyPort({
+          replyPort: config.replyPort,
+          bindAddress: config.bindAddress,
+          handoverTimeoutMs: config.handoverTimeoutMs,
+          onDatagram: deliver,
+          onError: emitError,
+        })
+      }
+      return {
+        sendSocket,
+        replySocket,
+        shared,
+        pacer: createPacer(config.pacing),
+        chain: Promise.resolve(),
+        closed: false,
+      }
+    } catch (error) {
+      await closeUdp(sendSocket)
+      throw error
+    }
+  }
+
+  async function bound(port: number, what: string): Promise<UdpSocket> {
+    const socket = createSocket({ type: 'udp4' })
+    try {
+      await bindUdp(socket, port, config.bindAddress)
+      return socket
+    } catch (error) {
+      await closeUdp(socket)
+      if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw portInUseError(port, config.bindAddress, error)
+      throw socketError(what, error)
+    }
+  }
+
+  function sendDatagram(socket: UdpSocket, datagram: Uint8Array, address: string): Promise<void> {
+    return new Promise((resolve, reject) => {
+      socket.send(datagram, config.port, config.host, (error) => {
+        if (!error) return resolve()
+        if ((error as NodeJS.ErrnoException).code === 'EMSGSIZE') reject(tooLargeError(address, datagram.length, error))
+        else reject(socketError(`cannot send ${address} to ${config.host}:${config.port}`, error))
+      })
+    })
+  }
+
+  const transport: UdpTransport = {
+    description,
+    config,
+    replyRouting: config.replyPort === 'source' ? 'source-port' : 'shared-port',
+    get replyRole(): UdpReplyRole {
+      if (!session) return 'closed'
+      if (session.shared) return session.shared.role
+      return config.replyPort === 'source' ? 'source' : 'exclusive'
+    },
+    async open(openOptions = {}) {
+      const { signal } = openOptions
+      if (signal?.aborted) throw abortedError(description)
+      if (closing) await closing
+      if (session) return
+      opening ??= start()
+        .then((started) => {
+          session = started
+        })
+        .finally(() => {
+          opening = undefined
+        })
+      await opening
+      if (signal?.aborted) {
+        await transport.close()
+        throw abortedError(description)
+      }
+    },
+    async send(packet: OscPacket) {
+      const current = session
+      const address = addressOf(packet)
+      if (!current || current.closed) throw notConnectedError(description, `send ${address}`)
+      let datagram: Uint8Array
+      try {
+        datagram = encodePacket(packet)
+      } catch (error) {
+        throw isLiveError(error)
+          ? error
+          : new LiveError('ENCODE_FAILED', `cannot encode ${address} for ${description}`, { cause: error })
+      }
+      if (datagram.length > maxDatagramBytes) throw tooLargeError(address, datagram.length)
+      const announced = current.shared?.announce(datagram, flattenPacket(packet)) ?? Promise.resolve()
+      const step = current.chain.then(async () => {
+        await current.pacer.take()
+        await announced
+        if (current.closed) throw notConnectedError(description, `send ${address}`)
+        await sendDatagram(current.sendSocket, datagram, address)
+      })
+      current.chain = step.catch(() => {})
+      return step
+    },
+    onMessage(handler) {
+      messageHandlers.add(handler)
+      return () => messageHandlers.delete(handler)
+    },
+    onError(handler) {
+      errorHandlers.add(handler)
+      return () => errorHandlers.delete(handler)
+    },
+    async close() {
+      if (opening) await opening.catch(() => {})
+      const current = session
+      if (current && !closing) {
+        closing = (async () => {
+          current.closed = true
+          current.pacer.cancel(notConnectedError(description, 'send: closed while waiting to send'))
+          await current.shared?.close()
+          if (current.replySocket) await closeUdp(current.replySocket)
+          await closeUdp(current.sendSocket)
+          session = undefined
+        })().finally(() => {
+          closing = undefined
+        })
+      }
+      await closing
+      messageHandlers.clear()
+      errorHandlers.clear()
+    },
+  }
+  return transport
+}
+
+function addressOf(packet: OscPacket): string {
+  const first = flattenPacket(packet)[0]
+  return first === undefined ? 'an empty bundle' : first.address
+}
+
+function abortedError(description: string): LiveError {
+  return new LiveError('ABORTED', `opening ${description} was aborted`)
+}
+
+function tooLargeError(address: string, bytes: number, cause?: unknown): LiveError {
+  return new LiveError('ENCODE_FAILED', `${address} is ${bytes} bytes, too large for one UDP datagram`, {
+    metaMessages: [
+      'Send fewer messages per bundle, or split the data over several requests (macOS allows only 9216 bytes by default).',
+    ],
+    details: { address, bytes },
+    cause,
+  })
+}
+
+function receiveError(error: unknown, bytes: number, source: PacketSource): LiveError {
+  const from = `${source.address}:${source.port}`
+  if (isLiveError(error)) {
+    return new LiveError(error.code, `${error.shortMessage} (${bytes} bytes from ${from})`, {
+      metaMessages: error.metaMessages,
+      details: { ...error.details, source: from },
+      cause: error,
+    })
+  }
+  return new LiveError('DECODE_FAILED', `undecodable packet of ${bytes} bytes from ${from}`, {
+    metaMessages: ['Is another program sending non-OSC data to this port?'],
+    details: { source: from },
+    cause: error,
+  })
+}

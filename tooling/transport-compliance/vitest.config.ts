@@ -1,0 +1,3 @@
+import { definePackageProject } from '../vitest/preset.js'
+
+export default definePackageProject('transport-compliance')
