@@ -1,0 +1,206 @@
+import {
+  type Address,
+  type CatalogueEntry,
+  decodeReply,
+  findEntry,
+  LiveError,
+  type OscMessage,
+  type OscValue,
+  oscTypesFor,
+  type Transport,
+  validateArgs,
+} from '@live/protocol'
+import { createWatchRegistry, type WatchRegistry } from '../watch/createWatchRegistry.js'
+import type { CallOptions } from './callOptions.js'
+import { abortedError } from './clientErrors.js'
+import type { ClientEvents } from './clientEvents.js'
+import { createEmitter, type Emitter } from './createEmitter.js'
+import { createRequester, type Requester } from './createRequester.js'
+import { minReplyValues, NO_ECHO, replyAddressOf, replyEcho } from './replyEcho.js'
+
+/** Which server answers: AbletonOSC, our Max for Live bridge, or our simulator. */
+export type ServerKind = 'abletonosc' | 'bridge' | 'simulator' | 'unknown'
+
+/** The settings of the core, resolved. */
+export interface CoreOptions {
+  readonly transport: Transport
+  readonly timeout: number | undefined
+  readonly retries: number
+  readonly maxInFlight: number
+}
+
+/** What every part of the client builds on: validated, typed requests and shared subscriptions. */
+export interface ClientCore {
+  readonly transport: Transport
+  readonly events: Emitter<ClientEvents>
+  readonly watches: WatchRegistry
+  readonly requester: Requester
+  /** The server kind once detected (decides default timeouts and extension support). */
+  server: { kind: ServerKind; name: string; version: string | undefined }
+  /** Extension entries ask this before sending; it throws UNSUPPORTED when the server lacks them. */
+  checkExtension: (entry: CatalogueEntry, signal: AbortSignal | undefined) => Promise<void>
+  /** Validates, sends and resolves with the decoded reply arguments. */
+  request(address: string, args: readonly unknown[], options?: CallOptions): Promise<unknown[]>
+  /** Validates and sends with no reply expected. */
+  send(address: string, args: readonly unknown[], options?: CallOptions): Promise<void>
+  /** Sends an address outside the catalogue and resolves with the first reply on it. */
+  raw(address: string, args: readonly OscValue[], options?: CallOptions): Promise<readonly OscValue[]>
+  /** Opens the transport once. */
+  open(signal?: AbortSignal): Promise<void>
+  /** Handlers run on `/live/startup` (cache invalidation). */
+  readonly onStartup: Set<() => void>
+  /** Handlers run after each message the client sends, with its address (cache invalidation). */
+  readonly onSent: Set<(address: string) => void>
+  /** The timeout a request gets when its call sets none. */
+  defaultTimeout(): number
+  close(): Promise<void>
+}
+
+/** AbletonOSC answers within a tick or two (100 ms each); the bridge answers on arrival. */
+const TIMEOUTS: Record<ServerKind, number> = { abletonosc: 500, unknown: 500, simulator: 500, bridge: 250 }
+
+function entryOf(address: string): CatalogueEntry {
+  const entry = findEntry(address)
+  if (entry === undefined) validateArgs(address as Address, [])
+  return entry!
+}
+
+/**
+ * Creates the client's core over a transport: message routing, the requester, the watch registry,
+ * lifecycle events.
+ *
+ * @example
+ * const core = createCore({ transport, timeout: undefined, retries: 1, maxInFlight: 64 })
+ */
+export function createCore(options: CoreOptions): ClientCore {
+  const { transport } = options
+  const events = createEmitter<ClientEvents>()
+  let opening: Promise<void> | undefined
+  let lost = false
+  let closed = false
+  const unsubscribers: (() => void)[] = []
+
+  const report = (error: LiveError) => {
+    if (!events.emit('error', error)) console.warn(`@live/client: ${error.message}`)
+  }
+
+  const requester = createRequester({
+    send: (message) => transport.send(message),
+    description: transport.description,
+    maxInFlight: options.maxInFlight,
+    sendWindow: 1000,
+    onUnattributed: (error, candidates) => {
+      if (candidates.length === 1 && core.watches.handleError(candidates[0]!, error)) return
+      report(error)
+    },
+    onTimeout: (error) => {
+      if (lost) return
+      lost = true
+      events.emit('connection:lost', error)
+    },
+  })
+
+  const onMessage = (message: OscMessage) => {
+    if (lost) {
+      lost = false
+      events.emit('connection:restored')
+    }
+    events.emit('message', message)
+    if (message.address === '/live/error') {
+      requester.handleError(message.args.map(String).join(' '))
+      return
+    }
+    if (message.address === '/live/startup') {
+      for (const handler of core.onStartup) handler()
+      core.watches.resubscribe()
+      events.emit('server:startup')
+      return
+    }
+    requester.handleMessage(message)
+    core.watches.handleMessage(message)
+  }
+
+  async function prepare(address: string, args: readonly unknown[], signal: AbortSignal | undefined) {
+    const entry = entryOf(address)
+    validateArgs(address as Address, args)
+    if (signal?.aborted === true) throw abortedError(address, signal.reason)
+    if (entry.extension === true) await core.checkExtension(entry, signal)
+    await core.open(signal)
+    for (const handler of core.onSent) handler(address)
+    return { entry, values: args as readonly OscValue[], types: oscTypesFor(entry, args) }
+  }
+
+  const core: ClientCore = {
+    transport,
+    events,
+    requester,
+    server: { kind: 'unknown', name: 'an unidentified server', version: undefined },
+    checkExtension: async () => {},
+    onStartup: new Set(),
+    onSent: new Set(),
+    watches: createWatchRegistry({
+      send: (address, args) => core.send(address, args),
+      onError: report,
+    }),
+    defaultTimeout: () => options.timeout ?? TIMEOUTS[core.server.kind],
+    async request(address, args, callOptions = {}) {
+      const { entry, values, types } = await prepare(address, args, callOptions.signal)
+      if (entry.reply === null) {
+        await requester.send({ address, args: values, types, signal: callOptions.signal })
+        return []
+      }
+      const echo = replyEcho(entry, values)
+      const reply = await requester.request({
+        address,
+        args: values,
+        types,
+        signal: callOptions.signal,
+        replyAddress: replyAddressOf(entry),
+        echo,
+        minValues: minReplyValues(entry, echo),
+        timeout: callOptions.timeout ?? core.defaultTimeout(),
+        retries: entry.kind === 'get' ? (callOptions.retries ?? options.retries) : 0,
+      })
+      return decodeReply(address as Address, reply) as unknown[]
+    },
+    async send(address, args, callOptions = {}) {
+      const { values, types } = await prepare(address, args, callOptions.signal)
+      await requester.send({ address, args: values, types, signal: callOptions.signal })
+    },
+    async raw(address, args, callOptions = {}) {
+      await core.open(callOptions.signal)
+      return requester.request({
+        address,
+        args,
+        types: args.map((v) => (typeof v === 'string' ? 's' : Number.isInteger(v) ? 'i' : 'f')).join(''),
+        signal: callOptions.signal,
+        replyAddress: address,
+        echo: NO_ECHO,
+        minValues: 0,
+        timeout: callOptions.timeout ?? core.defaultTimeout(),
+        retries: callOptions.retries ?? 0,
+      })
+    },
+    open(signal) {
+      if (closed) return Promise.reject(new LiveError('NOT_CONNECTED', 'the client is closed'))
+      if (opening === undefined) {
+        unsubscribers.push(transport.onMessage(onMessage), transport.onError(report))
+        opening = transport.open({ signal }).catch((error: unknown) => {
+          opening = undefined
+          for (const off of unsubscribers.splice(0)) off()
+          throw error
+        })
+      }
+      return opening
+    },
+    async close() {
+      if (closed) return
+      closed = true
+      requester.close()
+      for (const off of unsubscribers.splice(0)) off()
+      events.clear()
+      await transport.close()
+    },
+  }
+  return core
+}

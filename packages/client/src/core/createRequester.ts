@@ -1,0 +1,239 @@
+import type { LiveError, OscMessage, OscValue } from '@live/protocol'
+import { abortedError, closedError, rejectedError, timeoutError } from './clientErrors.js'
+import { matchesEcho, type ReplyEcho } from './replyEcho.js'
+
+/** One message to put on the wire, typed. */
+export interface Outgoing {
+  /** The request address. */
+  readonly address: string
+  /** The arguments, already validated. */
+  readonly args: readonly OscValue[]
+  /** The OSC type tags from the catalogue. */
+  readonly types: string
+  /** Aborts the call (ABORTED). */
+  readonly signal?: AbortSignal | undefined
+}
+
+/** A message that waits for its reply. */
+export interface RequestInit extends Outgoing {
+  /** Where the reply arrives. */
+  readonly replyAddress: string
+  /** What the reply echoes of the request. */
+  readonly echo: ReplyEcho
+  /** How many values the reply carries at least besides the echo. */
+  readonly minValues: number
+  /** Milliseconds per attempt. */
+  readonly timeout: number
+  /** Extra attempts after a timeout (0 for anything that is not an idempotent read). */
+  readonly retries: number
+}
+
+/** How the requester reaches the wire and reports what it cannot tie to a call. */
+export interface RequesterOptions {
+  /** Sends one message. */
+  readonly send: (message: OscMessage) => Promise<void>
+  /** The transport's description, for messages. */
+  readonly description: string
+  /** How many requests may wait for replies at once. */
+  readonly maxInFlight: number
+  /** How long a fire-and-forget message counts as "in flight" for error attribution, in ms. */
+  readonly sendWindow: number
+  /** A `/live/error` that could not be attributed to a request. */
+  readonly onUnattributed: (error: LiveError, candidates: readonly string[]) => void
+  /** A request ran out of attempts. */
+  readonly onTimeout: (error: LiveError) => void
+}
+
+/** Sends requests, matches replies, times out, retries and attributes errors. */
+export interface Requester {
+  /** Sends and resolves with the reply's arguments. */
+  request(init: RequestInit): Promise<readonly OscValue[]>
+  /** Sends with no reply expected; resolves once handed to the transport. */
+  send(message: Outgoing): Promise<void>
+  /** Offers an incoming message; true when it answered a request. */
+  handleMessage(message: OscMessage): boolean
+  /** Attributes a `/live/error` text to a request, or reports it. */
+  handleError(text: string): void
+  /** How many requests are waiting for replies. */
+  readonly inFlight: number
+  /** Rejects everything pending with NOT_CONNECTED. */
+  close(): void
+}
+
+interface Job {
+  readonly init: RequestInit | Outgoing
+  readonly expectsReply: boolean
+  readonly resolve: (args: readonly OscValue[]) => void
+  readonly reject: (error: unknown) => void
+  attempts: number
+  timer?: ReturnType<typeof setTimeout> | undefined
+  sentAt: number
+  /** Transmission order of the latest attempt. */
+  seq: number
+  state: 'queued' | 'inflight' | 'done'
+  cleanup: () => void
+}
+
+/**
+ * Creates the request/reply core: a FIFO queue feeding a bounded window of requests in flight,
+ * replies matched by address and echo (first match in send order), timeouts per attempt,
+ * retries, aborts, and `/live/error` attribution.
+ *
+ * @example
+ * const requester = createRequester({ send: (m) => transport.send(m), description: transport.description, maxInFlight: 64, sendWindow: 500, onUnattributed, onTimeout })
+ */
+export function createRequester(options: RequesterOptions): Requester {
+  const queue: Job[] = []
+  const waiting = new Map<string, Job[]>()
+  const inFlight = new Set<Job>()
+  const recentSends: { readonly address: string; readonly at: number; readonly seq: number }[] = []
+  let closed = false
+  let sequence = 0
+
+  function finish(job: Job): void {
+    job.state = 'done'
+    if (job.timer !== undefined) clearTimeout(job.timer)
+    job.cleanup()
+    if (inFlight.delete(job)) {
+      const list = waiting.get((job.init as RequestInit).replyAddress)
+      if (list !== undefined) {
+        const at = list.indexOf(job)
+        if (at >= 0) list.splice(at, 1)
+        if (list.length === 0) waiting.delete((job.init as RequestInit).replyAddress)
+      }
+    }
+    pump()
+  }
+
+  function fail(job: Job, error: unknown): void {
+    if (job.state === 'done') return
+    if (job.state === 'queued') queue.splice(queue.indexOf(job), 1)
+    finish(job)
+    job.reject(error)
+  }
+
+  function arm(job: Job): void {
+    const init = job.init as RequestInit
+    job.timer = setTimeout(() => {
+      if (job.state !== 'inflight') return
+      if (job.attempts <= init.retries) {
+        transmit(job)
+        return
+      }
+      const error = timeoutError(init.address, options.description, init.timeout, job.attempts)
+      fail(job, error)
+      options.onTimeout(error)
+    }, init.timeout)
+  }
+
+  function transmit(job: Job): void {
+    const { address, args, types } = job.init
+    job.attempts++
+    job.sentAt = Date.now()
+    job.seq = ++sequence
+    if (job.expectsReply) arm(job)
+    else recentSends.push({ address, at: job.sentAt, seq: job.seq })
+    options.send({ address, args, types }).then(
+      () => {
+        if (!job.expectsReply && job.state !== 'done') {
+          finish(job)
+          job.resolve([])
+        }
+      },
+      (error: unknown) => fail(job, error),
+    )
+  }
+
+  function pump(): void {
+    while (queue.length > 0) {
+      const job = queue[0]!
+      if (job.expectsReply && inFlight.size >= options.maxInFlight) return
+      queue.shift()
+      job.state = 'inflight'
+      if (job.expectsReply) {
+        inFlight.add(job)
+        const replyAddress = (job.init as RequestInit).replyAddress
+        const list = waiting.get(replyAddress)
+        if (list === undefined) waiting.set(replyAddress, [job])
+        else list.push(job)
+      }
+      transmit(job)
+    }
+  }
+
+  function enqueue(init: RequestInit | Outgoing, expectsReply: boolean): Promise<readonly OscValue[]> {
+    if (closed) return Promise.reject(closedError(init.address))
+    const { signal } = init
+    if (signal?.aborted === true) return Promise.reject(abortedError(init.address, signal.reason))
+    return new Promise((resolve, reject) => {
+      const job: Job = {
+        init,
+        expectsReply,
+        resolve,
+        reject,
+        attempts: 0,
+        sentAt: 0,
+        seq: 0,
+        state: 'queued',
+        cleanup: () => {},
+      }
+      if (signal !== undefined) {
+        const onAbort = () => fail(job, abortedError(init.address, signal.reason))
+        signal.addEventListener('abort', onAbort, { once: true })
+        job.cleanup = () => signal.removeEventListener('abort', onAbort)
+      }
+      queue.push(job)
+      pump()
+    })
+  }
+
+  function pruneSends(now: number): void {
+    while (recentSends.length > 0 && now - recentSends[0]!.at > options.sendWindow) recentSends.shift()
+  }
+
+  return {
+    request: (init) => enqueue(init, true),
+    send: (message) => enqueue(message, false).then(() => undefined),
+    handleMessage(message) {
+      const list = waiting.get(message.address)
+      if (list === undefined) return false
+      const job = list.find((j) =>
+        matchesEcho((j.init as RequestInit).echo, message.args, (j.init as RequestInit).minValues),
+      )
+      if (job === undefined) return false
+      // Servers handle messages in order: whatever was sent before this request has been handled.
+      while (recentSends.length > 0 && recentSends[0]!.seq < job.seq) recentSends.shift()
+      finish(job)
+      job.resolve(message.args)
+      return true
+    },
+    handleError(text) {
+      pruneSends(Date.now())
+      const pending = [...inFlight]
+      const names = (address: string) =>
+        new RegExp(`${address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w/])`).test(text)
+      const named = pending.find((job) => names(job.init.address))
+      const only = pending.length === 1 && recentSends.length === 0 ? pending[0] : undefined
+      const culprit = named ?? only
+      if (culprit !== undefined) {
+        fail(culprit, rejectedError(culprit.init.address, text))
+        return
+      }
+      const sent =
+        recentSends.find((s) => names(s.address)) ??
+        (pending.length === 0 && recentSends.length === 1 ? recentSends[0] : undefined)
+      const candidates =
+        sent !== undefined
+          ? [sent.address]
+          : [...pending.map((j) => j.init.address), ...recentSends.map((s) => s.address)]
+      options.onUnattributed(rejectedError(sent?.address, text), candidates)
+    },
+    get inFlight() {
+      return inFlight.size
+    },
+    close() {
+      closed = true
+      for (const job of [...queue, ...inFlight]) fail(job, closedError(job.init.address))
+    },
+  }
+}

@@ -1,0 +1,130 @@
+import { findEntry, LiveError } from '@live/protocol'
+import { createDevice, type ParameterNameCache } from './api/createDevice.js'
+import { createNamespace } from './api/createNamespace.js'
+import { createNotes } from './api/createNotes.js'
+import { namespaceTable } from './api/namespaceTable.js'
+import type { ClientOptions, LiveClient } from './clientTypes.js'
+import { createCore } from './core/createCore.js'
+import { detectServer } from './detect/detectServer.js'
+import { syncSet } from './sync/syncSet.js'
+
+/** Calls after which device lists (and so parameter names) may have changed. */
+const STRUCTURAL = /\/(delete_device|delete_track|create_\w+_track|duplicate_track|undo|redo|reload)$/
+
+/** Extension namespaces, and what to call them in messages. */
+const EXTENSIONS = { return: 'return tracks', master: 'the master track' } as const
+
+function unsupported(what: string, server: string, address?: string): LiveError {
+  return new LiveError(
+    'UNSUPPORTED',
+    `${what} ${address === undefined ? '' : `(${address}) `}need the bridge; the server answering is ${server}`,
+    {
+      metaMessages: [
+        'AbletonOSC cannot address return tracks, the master track or devices in racks.',
+        'Load the @live Max for Live bridge device in your set, or run the simulator with flavour "bridge".',
+      ],
+      details: { address, server },
+    },
+  )
+}
+
+/**
+ * Creates the typed client: every catalogue address as `live.song.tempo.get()`, `live.track(0).volume.set(0.8)`,
+ * `live.clipSlot(0, 2).fire()`..., with reply matching, timeouts, retries, watches and bulk sync.
+ *
+ * @example
+ * import { createClient } from '@live/client'
+ * import { udp } from '@live/transport-udp'
+ *
+ * const live = createClient({ transport: udp() })
+ * await live.song.tempo.set(128)
+ * const unwatch = live.track(0).volume.watch((volume) => console.log(volume))
+ */
+export function createClient(options: ClientOptions): LiveClient {
+  const core = createCore({
+    transport: options.transport,
+    timeout: options.timeout,
+    retries: options.retries ?? 1,
+    maxInFlight: options.maxInFlight ?? 64,
+  })
+  const parameterCache: ParameterNameCache = new Map()
+  core.onStartup.add(() => {
+    parameterCache.clear()
+    core.server = { kind: 'unknown', name: 'an unidentified server', version: undefined }
+  })
+  core.onSent.add((address) => {
+    if (STRUCTURAL.test(address)) parameterCache.clear()
+  })
+  core.checkExtension = async (entry, signal) => {
+    if (core.server.kind === 'unknown') await detectServer(core, { signal })
+    if (core.server.kind === 'bridge' || core.server.kind === 'simulator') return
+    const namespace = entry.address.split('/')[2] ?? ''
+    const what = namespace in EXTENSIONS ? EXTENSIONS[namespace as keyof typeof EXTENSIONS] : 'extension addresses'
+    throw unsupported(what, core.server.name, entry.address)
+  }
+
+  const cached = <T>(cache: Map<string, T>, key: string, make: () => T): T => {
+    let value = cache.get(key)
+    if (value === undefined) {
+      value = make()
+      cache.set(key, value)
+    }
+    return value
+  }
+  const objects = new Map<string, unknown>()
+  const object = (namespace: string, indices: readonly number[]) =>
+    cached(objects, `${namespace} ${indices.join(' ')}`, () => createNamespace(core, namespace, indices))
+  const extension = (namespace: keyof typeof EXTENSIONS, indices: readonly number[]) => {
+    if (namespaceTable(namespace).properties.size + namespaceTable(namespace).calls.size === 0) {
+      throw unsupported(
+        EXTENSIONS[namespace],
+        'any server: this version of @live/protocol has no such extension addresses',
+      )
+    }
+    return object(namespace, indices)
+  }
+
+  const live = {
+    transport: options.transport,
+    song: object('song', []),
+    view: object('view', []),
+    application: object('application', []),
+    api: object('api', []),
+    midimap: object('midimap', []),
+    clips: object('clips', []),
+    bridge: object('bridge', []),
+    query: object('query', []),
+    track: (trackId: number) => object('track', [trackId]),
+    clip: (trackId: number, clipId: number) =>
+      cached(objects, `clip+notes ${trackId} ${clipId}`, () =>
+        Object.defineProperty(createNamespace(core, 'clip', [trackId, clipId]), 'notes', {
+          value: createNotes(core, trackId, clipId),
+          enumerable: true,
+        }),
+      ),
+    clipSlot: (trackId: number, clipId: number) => object('clip_slot', [trackId, clipId]),
+    scene: (sceneId: number) => object('scene', [sceneId]),
+    device: (trackId: number, deviceId: number) =>
+      cached(objects, `device+ ${trackId} ${deviceId}`, () => createDevice(core, parameterCache, trackId, deviceId)),
+    returnTrack: (returnId: number) => extension('return', [returnId]),
+    get masterTrack() {
+      return extension('master', [])
+    },
+    async request(address: string, args: readonly unknown[], callOptions?: object) {
+      const reply = await core.request(address, args, callOptions)
+      return findEntry(address)?.reply === null ? undefined : reply
+    },
+    send: (address: string, args: readonly unknown[], callOptions?: object) => core.send(address, args, callOptions),
+    async ping(callOptions = {}) {
+      const started = Date.now()
+      await core.request('/live/test', [], callOptions)
+      return Date.now() - started
+    },
+    detect: (callOptions = {}) => detectServer(core, callOptions),
+    sync: (syncOptions = {}) => syncSet(core, syncOptions),
+    on: core.events.on,
+    open: (callOptions: { signal?: AbortSignal | undefined } = {}) => core.open(callOptions.signal),
+    close: () => core.close(),
+  }
+  return live as unknown as LiveClient
+}

@@ -1,0 +1,141 @@
+import type { LiveError, OscMessage, OscValue } from '@live/protocol'
+import { matchesEcho, type ReplyEcho } from '../core/replyEcho.js'
+
+/** One listenable property of one object, as the wire knows it. */
+export interface WatchTarget<V = unknown> {
+  /** The `start_listen` address. */
+  readonly startAddress: string
+  /** The `stop_listen` address, when there is one. */
+  readonly stopAddress: string | undefined
+  /** The listener's arguments (index arguments). */
+  readonly args: readonly OscValue[]
+  /** Where updates arrive (the getter address). */
+  readonly replyAddress: string
+  /** What updates start with. */
+  readonly echo: ReplyEcho
+  /** How many values an update carries at least besides the echo. */
+  readonly minValues: number
+  /** Turns an update's arguments into the value handed to watchers. */
+  readonly decode: (args: readonly OscValue[]) => V
+}
+
+/** What a watcher is told. */
+export interface WatchHandlers<V> {
+  /** Called with the current value at once, then with every change. */
+  readonly onValue: (value: V) => void
+  /** Called when the subscription fails (Live refused it, the transport failed). */
+  readonly onError?: ((error: LiveError) => void) | undefined
+}
+
+/** Stops watching; the last watcher of a property sends `stop_listen`. */
+export type Unwatch = () => void
+
+/** Shares one `start_listen` between every watcher of the same property. */
+export interface WatchRegistry {
+  /** Adds a watcher; returns its unwatch. */
+  watch<V>(target: WatchTarget<V>, handlers: WatchHandlers<V>): Unwatch
+  /** Offers an incoming message; true when a subscription took it. */
+  handleMessage(message: OscMessage): boolean
+  /** Tells the watchers of a subscription started at `startAddress` about an error; false when there are none. */
+  handleError(startAddress: string, error: LiveError): boolean
+  /** Sends `start_listen` again for every subscription (after `/live/startup`). */
+  resubscribe(): void
+  /** How many properties are watched. */
+  readonly size: number
+}
+
+interface Subscription {
+  readonly key: string
+  readonly target: WatchTarget
+  readonly watchers: Set<WatchHandlers<unknown>>
+}
+
+/** How subscriptions reach the wire. */
+export interface WatchRegistryOptions {
+  /** Sends a listen/unlisten message. */
+  readonly send: (address: string, args: readonly OscValue[]) => Promise<void>
+  /** An error no watcher handles. */
+  readonly onError: (error: LiveError) => void
+}
+
+/**
+ * Creates the registry behind every `watch()`: one `start_listen` per (address, arguments), fanned
+ * out to every watcher; the last unwatch sends `stop_listen`.
+ *
+ * @example
+ * const registry = createWatchRegistry({ send: (address, args) => client.send(address, args), onError })
+ */
+export function createWatchRegistry(options: WatchRegistryOptions): WatchRegistry {
+  const subscriptions = new Map<string, Subscription>()
+
+  function report(subscription: Subscription, error: LiveError): void {
+    let handled = false
+    for (const watcher of subscription.watchers) {
+      if (watcher.onError !== undefined) {
+        watcher.onError(error)
+        handled = true
+      }
+    }
+    if (!handled) options.onError(error)
+  }
+
+  function start(subscription: Subscription): void {
+    const { startAddress, args } = subscription.target
+    options.send(startAddress, args).catch((error: LiveError) => report(subscription, error))
+  }
+
+  return {
+    watch(target, handlers) {
+      const key = `${target.startAddress} ${JSON.stringify(target.args)}`
+      let subscription = subscriptions.get(key)
+      const fresh = subscription === undefined
+      if (subscription === undefined) {
+        subscription = { key, target: target as WatchTarget, watchers: new Set() }
+        subscriptions.set(key, subscription)
+      }
+      const watcher = handlers as WatchHandlers<unknown>
+      subscription.watchers.add(watcher)
+      if (fresh) start(subscription)
+      let done = false
+      const owner = subscription
+      return () => {
+        if (done) return
+        done = true
+        owner.watchers.delete(watcher)
+        if (owner.watchers.size > 0 || subscriptions.get(key) !== owner) return
+        subscriptions.delete(key)
+        const { stopAddress, args } = owner.target
+        if (stopAddress !== undefined) options.send(stopAddress, args).catch(options.onError)
+      }
+    },
+    handleMessage(message) {
+      let taken = false
+      for (const subscription of subscriptions.values()) {
+        const { target } = subscription
+        if (target.replyAddress !== message.address) continue
+        if (!matchesEcho(target.echo, message.args, target.minValues)) continue
+        taken = true
+        let value: unknown
+        try {
+          value = target.decode(message.args)
+        } catch (error) {
+          report(subscription, error as LiveError)
+          continue
+        }
+        for (const watcher of [...subscription.watchers]) watcher.onValue(value)
+      }
+      return taken
+    },
+    handleError(startAddress, error) {
+      const matching = [...subscriptions.values()].filter((s) => s.target.startAddress === startAddress)
+      for (const subscription of matching) report(subscription, error)
+      return matching.length > 0
+    },
+    resubscribe() {
+      for (const subscription of subscriptions.values()) start(subscription)
+    },
+    get size() {
+      return subscriptions.size
+    },
+  }
+}

@@ -1,0 +1,155 @@
+import { isLiveError, type LiveError } from '@live/protocol'
+import { udp } from '@live/transport-udp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createClient } from '../src/createClient.js'
+import { liveSetSchema } from '../src/sync/liveSetSchema.js'
+import { freeUdpPort, type LiveServer, startLiveServer } from './liveServer.js'
+
+const caught = (promise: Promise<unknown>) =>
+  promise.then(
+    () => undefined,
+    (error: LiveError) => error,
+  )
+
+describe.each(['abletonosc', 'bridge'] as const)('against the %s simulator over UDP', (flavour) => {
+  let server: LiveServer
+  beforeAll(async () => {
+    server = await startLiveServer(flavour, 'default')
+  })
+  afterAll(() => server?.close())
+
+  it('syncs the default set', async () => {
+    const phases = new Set<string>()
+    const set = await server.live.sync({ onProgress: ({ phase }) => phases.add(phase) })
+    expect(liveSetSchema.parse(JSON.parse(JSON.stringify(set)))).toEqual(set)
+    expect(set.song.tempo).toBe(120)
+    expect(set.song.signatureNumerator).toBe(4)
+    expect(set.tracks.map((t) => t.name)).toEqual(['1-MIDI', '2-MIDI', '3-Audio', '4-Audio'])
+    expect(set.tracks[0]!.volume).toBeCloseTo(0.85, 5)
+    expect(set.tracks[0]!.sends).toEqual([0, 0])
+    expect(set.tracks[0]!.clipSlots).toHaveLength(8)
+    expect(set.tracks.flatMap((t) => t.clipSlots).filter((s) => s.hasClip)).toEqual([])
+    expect(set.scenes).toHaveLength(8)
+    expect([...phases]).toEqual(['song', 'tracks', 'view'])
+  })
+
+  it('reads, writes and watches through the typed API', async () => {
+    const { live } = server
+    const tempos: number[] = []
+    const unwatch = live.song.tempo.watch((bpm) => tempos.push(bpm))
+    await live.song.tempo.set(128)
+    await expect.poll(() => tempos.at(-1)).toBe(128)
+    expect(await live.song.tempo.get()).toBe(128)
+    unwatch()
+    await live.song.tempo.set(120)
+    await live.track(1).name.set('Lead')
+    expect(await live.track(1).name.get()).toBe('Lead')
+    await live.track(1).name.set('2-MIDI')
+    expect(await live.ping()).toBeGreaterThanOrEqual(0)
+  })
+
+  it('tells which server answers', async () => {
+    const info = await server.live.detect()
+    expect(info.kind).toBe(flavour === 'bridge' ? 'bridge' : 'abletonosc')
+    expect(info.liveVersion).toMatch(/^\d+\.\d+$/)
+  })
+
+  it('reaches return tracks through the bridge only', async () => {
+    const result = await caught(server.live.returnTrack(0).volume.get())
+    if (flavour === 'bridge') {
+      expect(result).toBeUndefined()
+      expect(typeof (await server.live.returnTrack(0).volume.get())).toBe('number')
+    } else {
+      expect(result?.code).toBe('UNSUPPORTED')
+      expect(result?.message).toMatchInlineSnapshot(`
+        "UNSUPPORTED: return tracks (/live/return/get/volume) need the bridge; the server answering is AbletonOSC
+          AbletonOSC cannot address return tracks, the master track or devices in racks.
+          Load the @live Max for Live bridge device in your set, or run the simulator with flavour "bridge"."
+      `)
+    }
+  })
+
+  it('attributes Live errors to the request that caused them', async () => {
+    const error = await caught(server.live.clip(0, 0).name.get())
+    expect(error?.code).toBe('LIVE_REJECTED')
+    expect(error?.shortMessage).toMatch(/^Live refused \/live\/clip\/get\/name: /)
+  })
+})
+
+describe.each(['abletonosc', 'bridge'] as const)('the demo set on the %s simulator', (flavour) => {
+  let server: LiveServer
+  beforeAll(async () => {
+    server = await startLiveServer(flavour, 'demo')
+  })
+  afterAll(() => server?.close())
+
+  it('syncs every track, clip, note, device and parameter', async () => {
+    const set = await server.live.sync()
+    expect(set.song.tempo).toBe(124)
+    expect(set.song.cuePoints).toEqual([
+      { name: 'Intro', time: 0 },
+      { name: 'Drop', time: 64 },
+    ])
+    expect(set.tracks.map((t) => t.name)).toEqual(['Drums', 'Bass', 'Keys', 'Pad', 'FX'])
+    expect(set.tracks.map((t) => t.clipSlots.filter((s) => s.hasClip).length)).toEqual([5, 4, 4, 4, 2])
+    expect(set.tracks[0]!.devices.map((d) => d.name)).toEqual(['Drum Rack', 'EQ Eight'])
+    expect(set.tracks[0]!.devices[0]!.parameters[1]).toEqual({
+      index: 1,
+      name: 'Macro 1',
+      value: 0,
+      min: 0,
+      max: 127,
+      isQuantized: false,
+    })
+    const midiClip = set.tracks.flatMap((t) => t.clipSlots).find((s) => s.clip?.isMidi === true)!.clip!
+    expect(midiClip.notes.length).toBeGreaterThan(0)
+  })
+
+  it('answers 200 concurrent requests for different objects with their own values', async () => {
+    const set = await server.live.sync({ notes: false, parameters: false })
+    const slots = set.tracks.flatMap((t) => t.clipSlots.map((s) => ({ t: t.index, s })))
+    const picks = Array.from({ length: 200 }, (_, i) => slots[i % slots.length]!)
+    const values = await Promise.all(picks.map(({ t, s }) => server.live.clipSlot(t, s.index).hasClip.get()))
+    expect(values).toEqual(picks.map(({ s }) => s.hasClip))
+  })
+
+  it('sets device parameters by name', async () => {
+    const macro = server.live.device(0, 0).parameter('Macro 1')
+    await macro.set(64)
+    expect(await macro.get()).toBe(64)
+    expect(await macro.index()).toBe(1)
+    const missing = await caught(server.live.device(0, 0).parameter('Nope').get())
+    expect(missing?.code).toBe('NOT_FOUND')
+  })
+})
+
+describe('with no server at all', () => {
+  it('fails every call with TIMEOUT and leaves nothing hanging', async () => {
+    const port = await freeUdpPort()
+    const replyPort = await freeUdpPort()
+    const transport = udp({
+      host: '127.0.0.1',
+      port,
+      replyPort,
+      replySharing: 'off',
+      bindAddress: '127.0.0.1',
+      env: {},
+    })
+    const live = createClient({ transport, timeout: 30, retries: 1 })
+    const results = await Promise.all([
+      caught(live.song.tempo.get()),
+      caught(live.track(0).volume.get()),
+      caught(live.ping()),
+      caught(live.detect()),
+      caught(live.sync()),
+    ])
+    expect(results.map((e) => isLiveError(e) && e.code)).toEqual([
+      'TIMEOUT',
+      'TIMEOUT',
+      'TIMEOUT',
+      'TIMEOUT',
+      'TIMEOUT',
+    ])
+    await live.close()
+  })
+})
