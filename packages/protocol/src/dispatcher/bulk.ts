@@ -15,10 +15,9 @@ function unpackTwo(args: readonly Arg[]): [Arg, Arg] {
   return [args[0]!, args[1]!]
 }
 
-function range(min: number, max: number): number[] {
-  const out: number[] = []
-  for (let i = min; i < max; i++) out.push(i)
-  return out
+/** Python's lazy `range`: a huge range from a client fails on its first bad index instead of allocating it all. */
+function* range(min: number, max: number): Generator<number> {
+  for (let i = min; i < max; i++) yield i
 }
 
 /** Track-valued properties (`group_track`) become the track's index in `song.tracks`, or None. */
@@ -43,7 +42,7 @@ export function songBulkHandlers(): Record<'trackNames' | 'sceneNames' | 'cuePoi
       max = rangeArg(b)
       if (minusOneIsAll && max === -1) max = n
     }
-    return range(min, max).map((i) => str(String(ctx.model.get(child(ctx, 'live_set', list, i), 'name'))))
+    return Array.from(range(min, max), (i) => str(String(ctx.model.get(child(ctx, 'live_set', list, i), 'name'))))
   }
   return {
     trackNames: (ctx, args) => names(ctx, 'tracks', args, true),
@@ -97,7 +96,7 @@ function trackDataValues(ctx: Ctx, track: LomPath, obj: string, name: string): A
     case 'clip_slot':
       return slots(ctx, track).map((slot) => lomArg(model.get(slot, name), kind('clip_slot')))
     case 'device':
-      return range(0, model.getCount(track, 'devices')).map((d) =>
+      return Array.from(range(0, model.getCount(track, 'devices')), (d) =>
         lomArg(model.get(`${track} devices ${d}`, name), kind('device')),
       )
     default:
@@ -109,7 +108,7 @@ function trackDataValues(ctx: Ctx, track: LomPath, obj: string, name: string): A
 
 /** The clip slot paths of a track. */
 export function slots(ctx: Ctx, track: LomPath): LomPath[] {
-  return range(0, ctx.model.getCount(track, 'clip_slots')).map((i) => `${track} clip_slots ${i}`)
+  return Array.from(range(0, ctx.model.getCount(track, 'clip_slots')), (i) => `${track} clip_slots ${i}`)
 }
 
 /** Per-slot clip values of a track (`clips/name` etc.): nil for empty slots. */
@@ -122,7 +121,7 @@ export function clipsOf(ctx: Ctx, track: LomPath, name: string, kind: ValueKind)
 
 /** One value per child object (`devices/name`, `arrangement_clips/start_time`...). */
 export function childrenOf(ctx: Ctx, parent: LomPath, list: string, name: string, kind: ValueKind): Arg[] {
-  return range(0, ctx.model.getCount(parent, list)).map((i) =>
+  return Array.from(range(0, ctx.model.getCount(parent, list)), (i) =>
     lomArg(ctx.model.get(`${parent} ${list} ${i}`, name), kind),
   )
 }

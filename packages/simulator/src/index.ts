@@ -1,0 +1,29 @@
+/**
+ * @packageDocumentation
+ * An in-memory Live set served over AbletonOSC's protocol: the Live Object Model in memory
+ * (`createLiveSet`), its clocks, and its built-in sets.
+ */
+export { type Clock, createRealClock } from './clock/clock.js'
+export { createVirtualClock, type VirtualClock } from './clock/virtualClock.js'
+export { LIVE_VERSION } from './model/application.js'
+export { createLiveSet, type LiveSet, type LiveSetOptions, tryGet } from './model/createLiveSet.js'
+export { loadLiveSetFile, saveLiveSetFile } from './model/liveSetFile.js'
+export { nearestColorIndex, PALETTE } from './model/palette.js'
+export { parseLiveSet } from './model/parseLiveSet.js'
+export {
+  type ClipData,
+  type DeviceData,
+  type LiveSetData,
+  liveSetSchema,
+  type NoteData,
+  type ParameterData,
+  type SceneData,
+  type TrackData,
+} from './model/schema.js'
+export { parameterString } from './model/valueStrings.js'
+// Server exports (createSimulator from './server/...') go here.
+export { createSimulator, type Simulator, type SimulatorOptions } from './server/createSimulator.js'
+export type { SimulatorFlavour } from './server/datagramServer.js'
+export { consoleLogger, quietLogger, type SimulatorLogger } from './server/simulatorLogger.js'
+export { defaultSet } from './sets/defaultSet.js'
+export { demoSet } from './sets/demoSet.js'

@@ -1,0 +1,180 @@
+import { createDispatcher, type Dispatcher } from '@live/protocol'
+import { type Clock, createRealClock } from '../clock/clock.js'
+import { createLiveSet, type LiveSet } from '../model/createLiveSet.js'
+import type { LiveSetData } from '../model/schema.js'
+import { createDatagramServer, type SimulatorFlavour } from './datagramServer.js'
+import { quietLogger, type SimulatorLogger } from './simulatorLogger.js'
+import { openUdpSocket } from './udpSocket.js'
+
+/** How to run a simulator. */
+export interface SimulatorOptions {
+  /** Which server to imitate: AbletonOSC (ticks, reply port, quirks) or our Max for Live bridge (on arrival, source port). @default 'abletonosc' */
+  flavour?: SimulatorFlavour | undefined
+  /** Interface to listen on. @default '127.0.0.1' */
+  host?: string | undefined
+  /** UDP port to listen on; 0 picks a free one (tests). @default 11000 */
+  port?: number | undefined
+  /** abletonosc flavour: the port replies go to, whatever port the request came from. @default 11001 */
+  replyPort?: number | undefined
+  /** The Live set to serve: an embedded one by name, or parsed set data. @default 'default' */
+  set?: 'default' | 'demo' | LiveSetData | undefined
+  /** Time for ticks and the engine; pass a virtual clock in tests. @default createRealClock() */
+  clock?: Clock | undefined
+  /** abletonosc flavour: how often the receive queue is drained (Live's control-surface timer). @default 100 */
+  tickMs?: number | undefined
+  /** How often the model's engine advances song time; passed to createLiveSet. @default createLiveSet's own default */
+  engineMs?: number | undefined
+  /** Encoded replies larger than this fail with `/live/error "Socket error: …"` (9216 imitates macOS). @default 65507 */
+  maxDatagramBytes?: number | undefined
+  /** Datagrams buffered between ticks; beyond it the oldest are dropped, as a full kernel buffer would. @default 4096 */
+  maxQueuedDatagrams?: number | undefined
+  /** Where lifecycle lines, warnings and (with `traffic`) each message go. @default warnings to stderr only */
+  logger?: SimulatorLogger | undefined
+}
+
+/** A running simulator: a Live set behind a UDP socket. */
+export interface Simulator {
+  /** The port actually bound. */
+  readonly port: number
+  /** The interface it listens on. */
+  readonly host: string
+  /** The port replies go to in the abletonosc flavour. */
+  readonly replyPort: number
+  /** Which server it imitates. */
+  readonly flavour: SimulatorFlavour
+  /** The tick period in ms (abletonosc flavour). */
+  readonly tickMs: number
+  /** The clock driving ticks and the engine. */
+  readonly clock: Clock
+  /** The Live set being served (replaced by `reset()`). */
+  readonly model: LiveSet
+  /** The protocol dispatcher over the model (replaced by `reset()`). */
+  readonly dispatcher: Dispatcher
+  /** Datagrams waiting for the next tick (abletonosc flavour). */
+  readonly queuedDatagrams: number
+  /** Datagrams dropped because the receive queue was full. */
+  readonly droppedDatagrams: number
+  /** Restores the initial set and drops every listener, keeping the socket (no new `/live/startup`). */
+  reset(): Promise<void>
+  /** Releases the socket and timers and disposes the dispatcher and the model; idempotent. */
+  close(): Promise<void>
+}
+
+/**
+ * Serves an in-memory Live set over UDP with AbletonOSC's protocol; rejects with `PORT_IN_USE` when the port is taken.
+ *
+ * @example
+ * const sim = await createSimulator({ port: 0 })
+ * console.log(`send to 127.0.0.1:${sim.port}`)
+ * await sim.close()
+ */
+export async function createSimulator(options: SimulatorOptions = {}): Promise<Simulator> {
+  const flavour = options.flavour ?? 'abletonosc'
+  const host = options.host ?? '127.0.0.1'
+  const replyPort = options.replyPort ?? 11001
+  const tickMs = options.tickMs ?? 100
+  const clock = options.clock ?? createRealClock()
+  const logger = options.logger ?? quietLogger
+  const setOption = options.set ?? 'default'
+  if (!(tickMs > 0)) throw new RangeError(`tickMs must be a positive number of ms, got ${tickMs}`)
+
+  const newModel = (): LiveSet =>
+    createLiveSet({ set: setOption, clock, ...(options.engineMs === undefined ? {} : { engineMs: options.engineMs }) })
+
+  let socket: Awaited<ReturnType<typeof openUdpSocket>> | undefined
+  let model = newModel()
+  let dispatcher: Dispatcher
+  const server = createDatagramServer({
+    flavour,
+    replyPort,
+    maxDatagramBytes: options.maxDatagramBytes ?? 65507,
+    maxQueuedDatagrams: options.maxQueuedDatagrams ?? 4096,
+    logger,
+    transmit: (bytes, to) => socket?.send(bytes, to),
+    dispatcher: () => dispatcher,
+  })
+  const newDispatcher = (): Dispatcher => createDispatcher({ model, flavour, send: server.send })
+  dispatcher = newDispatcher()
+
+  try {
+    socket = await openUdpSocket({
+      host,
+      port: options.port ?? 11000,
+      onDatagram(bytes, from) {
+        try {
+          server.receive(bytes, from)
+        } catch (error) {
+          logger.warn(`datagram from ${from.address}:${from.port} failed: ${describe(error)}`)
+        }
+      },
+      onError: (error) => logger.warn(`socket error: ${error.message}`),
+    })
+  } catch (error) {
+    dispatcher.dispose()
+    model.dispose()
+    throw error
+  }
+
+  let closed = false
+  let cancelTick: (() => void) | undefined
+  if (flavour === 'abletonosc') {
+    // Like Manager.tick(): handle what is queued, then re-schedule for the next control-surface tick.
+    const tick = () => {
+      cancelTick = clock.setTimer(tick, tickMs)
+      try {
+        server.tick()
+      } catch (error) {
+        logger.warn(`tick failed: ${describe(error)}`)
+      }
+    }
+    cancelTick = clock.setTimer(tick, tickMs)
+  }
+  try {
+    dispatcher.startup()
+  } catch (error) {
+    logger.warn(`startup failed: ${describe(error)}`)
+  }
+
+  return {
+    port: socket.port,
+    host,
+    replyPort,
+    flavour,
+    tickMs,
+    clock,
+    get model() {
+      return model
+    },
+    get dispatcher() {
+      return dispatcher
+    },
+    get queuedDatagrams() {
+      return server.queued
+    },
+    get droppedDatagrams() {
+      return server.dropped
+    },
+    async reset() {
+      if (closed) return
+      dispatcher.dispose()
+      model.dispose()
+      model = newModel()
+      dispatcher = newDispatcher()
+    },
+    async close() {
+      if (closed) return
+      closed = true
+      cancelTick?.()
+      try {
+        dispatcher.dispose()
+      } finally {
+        model.dispose()
+        await socket?.close()
+      }
+    },
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error)
+}
