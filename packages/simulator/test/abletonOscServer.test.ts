@@ -1,6 +1,6 @@
+import type { OscTestClient } from '@live/compliance'
 import { encodePacket, IMMEDIATELY } from '@live/protocol'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { OscTestClient } from '@live/compliance'
 import { type AbletonOscRig, startAbletonOscRig, waitUntil } from './udpHarness.js'
 
 let rig: AbletonOscRig | undefined

@@ -1,6 +1,6 @@
+import { type OscTestClient, openOscTestClient } from '@live/compliance'
 import { isLiveError } from '@live/protocol'
 import { afterEach, describe, expect, it } from 'vitest'
-import { type OscTestClient, openOscTestClient } from '@live/compliance'
 import { createSimulator, type Simulator } from '../src/server/createSimulator.js'
 
 const opened: { close(): Promise<void> }[] = []

@@ -1,6 +1,6 @@
+import { openOscTestClient } from '@live/compliance'
 import { encodePacket, type OscMessage, type OscValue } from '@live/protocol'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openOscTestClient } from '@live/compliance'
 import { createVirtualClock } from '../src/clock/virtualClock.js'
 import { createSimulator } from '../src/server/createSimulator.js'
 import { type AbletonOscRig, settle, startAbletonOscRig, waitUntil } from './udpHarness.js'

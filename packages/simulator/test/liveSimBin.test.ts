@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { afterEach, describe, expect, it } from 'vitest'
 import { type OscTestClient, openOscTestClient } from '@live/compliance'
+import { afterEach, describe, expect, it } from 'vitest'
 import { freePort, waitUntil } from './udpHarness.js'
 
 const root = fileURLToPath(new URL('../../..', import.meta.url))
