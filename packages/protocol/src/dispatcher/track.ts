@@ -51,7 +51,12 @@ function displayName(value: unknown): string {
     if (value.startsWith('{')) return displayName(JSON.parse(value))
     return value
   }
-  if (value !== null && typeof value === 'object' && 'display_name' in value) return String(value.display_name)
+  if (value !== null && typeof value === 'object') {
+    if ('display_name' in value) return String(value.display_name)
+    // LiveAPI wraps a routing property's value in an object keyed by the property name.
+    const inner = Object.values(value)
+    if (inner.length === 1) return displayName(inner[0])
+  }
   return String(value)
 }
 

@@ -133,11 +133,22 @@ export abstract class LomNode {
     return (this.observers.get(name)?.size ?? 0) > 0
   }
 
+  /** Every child in a list; a list that does not apply here (a plain Device's chains) raises, so has none. */
+  private listedChildren(): LomNode[] {
+    return Object.values(this.lists).flatMap((list) => {
+      try {
+        return [...list()]
+      } catch {
+        return []
+      }
+    })
+  }
+
   /** Marks the object (and what it owns) deleted: observers die silently. */
   kill(): void {
     this.alive = false
     this.observers.clear()
-    for (const list of Object.values(this.lists)) for (const child of list()) child.kill()
+    for (const child of this.listedChildren()) child.kill()
     for (const single of Object.values(this.singles)) {
       const child = single()
       if (child && this.owns(child)) child.kill()
@@ -147,7 +158,7 @@ export abstract class LomNode {
   /** Brings a deleted object back (undo of a delete); its old observers stay dead, as in Live. */
   revive(): void {
     this.alive = true
-    for (const list of Object.values(this.lists)) for (const child of list()) child.revive()
+    for (const child of this.listedChildren()) child.revive()
     for (const single of Object.values(this.singles)) {
       const child = single()
       if (child && this.owns(child)) child.revive()

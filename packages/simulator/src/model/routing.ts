@@ -76,14 +76,19 @@ export function choiceJson(key: string, name: string): string {
  */
 export function readChoice(key: string, value: LomValue, allowed: readonly string[]): string {
   let name: unknown = value
+  let parsed: unknown = value
   if (typeof value === 'string' && value.trimStart().startsWith('{')) {
     try {
-      const parsed = JSON.parse(value) as Record<string, unknown>
-      const inner = (parsed[key] ?? parsed) as Record<string, unknown>
-      name = inner.identifier ?? inner.display_name
+      parsed = JSON.parse(value)
     } catch {
-      name = undefined
+      parsed = undefined
     }
+  }
+  // A dict (as AbletonOSC passes one of the `available_*` entries back) or its JSON text.
+  if (parsed === undefined || (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))) {
+    const record = (parsed ?? {}) as Record<string, unknown>
+    const inner = (record[key] ?? record) as Record<string, unknown>
+    name = inner.identifier ?? inner.display_name
   }
   if (typeof name !== 'string' || !allowed.includes(name)) {
     throw new LomError('RuntimeError', `Invalid routing: ${String(name)}`) // [guess] text

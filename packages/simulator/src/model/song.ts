@@ -44,6 +44,8 @@ export class Song extends LomNode {
   /** Resolves a LOM path (or reference) to an object; set by the LiveSet. */
   resolveRef: (value: LomValue) => LomNode | null = () => null
   taps: number[] = []
+  /** Transport buttons Live reports while held (nudge) or lit (Back to Arrangement). */
+  private readonly buttons = { nudge_down: false, nudge_up: false, back_to_arranger: false }
 
   constructor(ctx: LiveContext, data: LiveSetData, engineMs: number) {
     super(ctx)
@@ -151,6 +153,20 @@ export class Song extends LomNode {
     this.emit(key)
   }
 
+  private lastSongLength: number | undefined
+
+  /** Also tells song_length's observers when a change of the song (loop, cue points) moved it. */
+  override emit(name: string): void {
+    super.emit(name)
+    if (name === 'song_length' || !this.observed('song_length')) return
+    const length = this.edit.songLength()
+    if (this.lastSongLength !== undefined && length !== this.lastSongLength) {
+      this.lastSongLength = length
+      super.emit('song_length')
+    }
+    this.lastSongLength = length
+  }
+
   /** The direct children of a group track. */
   groupChildren(group: Track): Track[] {
     return this.tracks.filter((t) => t.group === group)
@@ -244,6 +260,19 @@ export class Song extends LomNode {
     return { get: () => this.state[name], set: (v) => this.assign(name, toBool('Song', name, v)), undoable }
   }
 
+  private button(name: 'nudge_down' | 'nudge_up' | 'back_to_arranger'): Prop {
+    return {
+      get: () => this.buttons[name],
+      set: (v) => {
+        const on = toBool('Song', name, v)
+        if (on === this.buttons[name]) return
+        this.buttons[name] = on
+        this.emit(name)
+      },
+      undoable: false,
+    }
+  }
+
   private float(name: 'groove_amount' | 'swing_amount' | 'loop_start' | 'loop_length', min: number, max: number): Prop {
     return {
       get: () => this.state[name],
@@ -307,9 +336,9 @@ export class Song extends LomNode {
     session_automation_record: this.flag('session_automation_record', false),
     punch_in: this.flag('punch_in'),
     punch_out: this.flag('punch_out'),
-    nudge_down: { get: () => false, set: () => this.emit('nudge_down'), undoable: false },
-    nudge_up: { get: () => false, set: () => this.emit('nudge_up'), undoable: false },
-    back_to_arranger: { get: () => false, set: () => this.emit('back_to_arranger'), undoable: false },
+    nudge_down: this.button('nudge_down'),
+    nudge_up: this.button('nudge_up'),
+    back_to_arranger: this.button('back_to_arranger'),
     count_in_duration: {
       get: () => this.state.count_in_duration,
       set: (v) => this.assign('count_in_duration', toInt('Song', 'count_in_duration', v)),
