@@ -3,6 +3,58 @@
  * The jobs people run on Live, timed to the beat and safe to interrupt: performance plans, stem
  * export, fades and LFOs, generative launching, MIDI clock, snapshots and recording.
  */
+
+export {
+  type AutomateLaneResult,
+  type AutomateOptions,
+  type AutomateResult,
+  automate,
+  automateOptionsSchema,
+} from './automation/automate.js'
+export {
+  type AutomationTarget,
+  automationTargetSchema,
+  resolveTarget,
+  targetAddress,
+} from './automation/automationTarget.js'
+export { FADE_CURVES, type FadeCurve, fadeValue, LFO_SHAPES, type LfoShape, lfoWave } from './automation/curves.js'
+export { type FadeOptions, type FadeResult, fade, fadeOptionsSchema } from './automation/fade.js'
+export { type LfoOptions, type LfoResult, lfo, lfoOptionsSchema } from './automation/lfo.js'
+export type { DryRunOr } from './automation/timing.js'
+export {
+  type GenerateOptions,
+  type GenerateResult,
+  generate,
+  generateOptionsSchema,
+  generatePerformance,
+} from './generate/generate.js'
+export {
+  type ClockCore,
+  type ClockCoreOptions,
+  createClockCore,
+  MIDI_CLOCK,
+  type MidiClockOutput,
+} from './midiClock/createClockCore.js'
+export {
+  type MidiClockOptions,
+  type MidiClockResult,
+  midiClock,
+  midiClockOptionsSchema,
+} from './midiClock/midiClock.js'
+export { type BeatFollower, followBeats } from './perform/beatFollower.js'
+export { type PerformedLaunch, type PerformResult, perform } from './perform/perform.js'
+export { type PerformancePlan, performancePlanSchema, performanceStepSchema } from './perform/performancePlan.js'
+export {
+  createScheduler,
+  type EveryOptions,
+  type EveryResult,
+  type Scheduler,
+  type SchedulerOptions,
+} from './scheduler/createScheduler.js'
+export { createVirtualTime, type VirtualTime } from './scheduler/createVirtualTime.js'
+export { preciseTimer } from './scheduler/preciseTimer.js'
+export { seededRandom } from './scheduler/seededRandom.js'
+export { MAX_RATE_HZ, serverRate } from './scheduler/serverRate.js'
 export {
   defaultNow,
   defaultSleep,

@@ -1,0 +1,5 @@
+/**
+ * @packageDocumentation
+ * `@live/workflows/node`: the parts that need Node (MIDI ports, snapshot files).
+ */
+export { listMidiOutputs, type MidiOutputPort, openMidiOutput, openVirtualOutput } from './midiOutput.js'
