@@ -1,0 +1,302 @@
+/** A flag of a command, as node:util parseArgs takes it. */
+export interface FlagSpec {
+  readonly type: 'string' | 'boolean'
+  readonly short?: string | undefined
+  readonly multiple?: boolean | undefined
+  /** One line for `--help` and completion. */
+  readonly help: string
+}
+
+/** Which file under src/commands/ runs a command (imported only when the command runs). */
+export type GroupName =
+  | 'transport'
+  | 'tracks'
+  | 'clips'
+  | 'devices'
+  | 'watch'
+  | 'snapshot'
+  | 'workflows'
+  | 'sim'
+  | 'console'
+  | 'doctor'
+  | 'demo'
+  | 'completion'
+
+/** One command of `live`: what it does, how to call it, examples, and its own flags. */
+export interface CommandSpec {
+  readonly group: GroupName
+  readonly summary: string
+  readonly usage: string
+  readonly examples: readonly string[]
+  readonly flags?: Readonly<Record<string, FlagSpec>> | undefined
+  /** Runs until stopped (watch, sim, console, demo, workflows): no overall deadline. */
+  readonly long?: boolean | undefined
+  /** Words completion offers after the command. */
+  readonly words?: readonly string[] | undefined
+}
+
+/** Flags every command accepts. */
+export const globalFlags: Readonly<Record<string, FlagSpec>> = {
+  host: { type: 'string', help: 'server host ($ABLETON_OSC_HOST, default 127.0.0.1)' },
+  port: { type: 'string', help: 'server port ($ABLETON_OSC_PORT, default 11000)' },
+  'reply-port': {
+    type: 'string',
+    help: "port AbletonOSC replies to, or 'source' ($ABLETON_OSC_REPLY_PORT, default 11001)",
+  },
+  timeout: { type: 'string', help: 'ms to wait for each reply (default 1000)' },
+  json: { type: 'boolean', help: 'print one JSON document on stdout' },
+  'no-color': { type: 'boolean', help: 'no colour (also NO_COLOR=1)' },
+  yes: { type: 'boolean', short: 'y', help: 'do not ask for confirmation' },
+  help: { type: 'boolean', short: 'h', help: 'show help' },
+}
+
+const dryRun: FlagSpec = { type: 'boolean', help: 'print the plan, send nothing' }
+const bars: FlagSpec = { type: 'string', help: 'length in bars' }
+
+/** Every command of `live`, in the order `live --help` lists them. */
+export const commandTable: Readonly<Record<string, CommandSpec>> = {
+  play: { group: 'transport', summary: 'start playback', usage: 'live play', examples: ['live play'] },
+  stop: { group: 'transport', summary: 'stop playback', usage: 'live stop', examples: ['live stop'] },
+  continue: {
+    group: 'transport',
+    summary: 'continue playback from where it stopped',
+    usage: 'live continue',
+    examples: ['live continue'],
+  },
+  record: {
+    group: 'transport',
+    summary: 'arrangement record on/off, or record into a clip slot',
+    usage: 'live record [on|off]  |  live record TRACK SCENE [--bars N]',
+    examples: ['live record on', 'live record off', 'live record 1 0 --bars 4'],
+    flags: { bars, 'dry-run': dryRun },
+    words: ['on', 'off'],
+  },
+  tempo: {
+    group: 'transport',
+    summary: 'read or set the tempo (20..999 BPM)',
+    usage: 'live tempo [BPM]',
+    examples: ['live tempo', 'live tempo 128', 'live tempo 92.5 --json'],
+  },
+  sig: {
+    group: 'transport',
+    summary: 'read or set the time signature',
+    usage: 'live sig [N/D]',
+    examples: ['live sig', 'live sig 6/8'],
+  },
+  metronome: {
+    group: 'transport',
+    summary: 'read or switch the metronome',
+    usage: 'live metronome [on|off]',
+    examples: ['live metronome', 'live metronome on'],
+    words: ['on', 'off'],
+  },
+  pos: {
+    group: 'transport',
+    summary: 'read the song position, or jump to a beat or bars.beats.sixteenths',
+    usage: 'live pos [BEATS|BAR.BEAT.SIXTEENTH]',
+    examples: ['live pos', 'live pos 16', 'live pos 5.1.1'],
+  },
+  undo: { group: 'transport', summary: 'undo the last change', usage: 'live undo', examples: ['live undo'] },
+  redo: { group: 'transport', summary: 'redo', usage: 'live redo', examples: ['live redo'] },
+  tracks: {
+    group: 'tracks',
+    summary: 'list tracks: name, type, volume, pan, mute/solo/arm, playing clip',
+    usage: 'live tracks',
+    examples: ['live tracks', 'live tracks --json'],
+  },
+  track: {
+    group: 'tracks',
+    summary: 'show or change one track, create or delete tracks',
+    usage:
+      'live track N [volume DB|pan P|mute on|solo on|arm on|name TEXT|send S VALUE]  |  live track create audio|midi  |  live track delete N',
+    examples: [
+      'live track 0',
+      'live track 0 volume -6',
+      'live track 0 volume --raw 0.85',
+      'live track 1 pan 25L',
+      'live track 2 mute on',
+      'live track 0 send 0 0.5',
+      'live track create midi',
+      'live track delete 3 --yes',
+    ],
+    flags: { raw: { type: 'boolean', help: 'volume as Live’s raw 0..1 value instead of dB' } },
+    words: ['create', 'delete', 'volume', 'pan', 'mute', 'solo', 'arm', 'name', 'send'],
+  },
+  clip: {
+    group: 'clips',
+    summary: 'fire, stop, create, name a clip, or list its notes',
+    usage: 'live clip TRACK SCENE fire|stop|create [BEATS]|name [TEXT]|notes',
+    examples: [
+      'live clip 0 0 fire',
+      'live clip 0 0 stop',
+      'live clip 1 3 create 8',
+      'live clip 0 0 name Intro',
+      'live clip 0 0 notes',
+    ],
+    words: ['fire', 'stop', 'create', 'name', 'notes'],
+  },
+  scenes: { group: 'clips', summary: 'list scenes', usage: 'live scenes', examples: ['live scenes'] },
+  scene: {
+    group: 'clips',
+    summary: 'fire a scene, or create one',
+    usage: 'live scene N fire  |  live scene create',
+    examples: ['live scene 0 fire', 'live scene create'],
+    words: ['fire', 'create'],
+  },
+  devices: {
+    group: 'devices',
+    summary: 'list the devices of a track',
+    usage: 'live devices TRACK',
+    examples: ['live devices 0'],
+  },
+  params: {
+    group: 'devices',
+    summary: 'list a device’s parameters: names, values, value strings, ranges',
+    usage: 'live params TRACK DEVICE',
+    examples: ['live params 0 0', 'live params 2 1 --json'],
+  },
+  param: {
+    group: 'devices',
+    summary: 'read or set one device parameter by name or index',
+    usage: 'live param TRACK DEVICE NAME|INDEX [VALUE]',
+    examples: ['live param 0 0 "Macro 1"', 'live param 0 0 "Macro 1" 64', 'live param 2 1 3 0.5'],
+  },
+  watch: {
+    group: 'watch',
+    summary: 'stream a property’s values until Ctrl-C',
+    usage: 'live watch tempo|beat|playing|position|track N volume|pan|mute|solo|arm|meter|clip [--count N]',
+    examples: ['live watch tempo', 'live watch beat', 'live watch track 0 volume', 'live watch tempo --count 1 --json'],
+    flags: { count: { type: 'string', help: 'stop after N values' } },
+    long: true,
+    words: ['tempo', 'beat', 'playing', 'position', 'metronome', 'track'],
+  },
+  snapshot: {
+    group: 'snapshot',
+    summary: 'save the mix to a file, restore it, or diff it',
+    usage: 'live snapshot save FILE  |  live snapshot restore FILE [--dry-run]  |  live snapshot diff FILE [FILE2]',
+    examples: ['live snapshot save before.json', 'live snapshot diff before.json', 'live snapshot restore before.json'],
+    flags: { 'dry-run': dryRun },
+    long: true,
+    words: ['save', 'restore', 'diff'],
+  },
+  fade: {
+    group: 'workflows',
+    summary: 'fade a track’s volume to a level over some beats or seconds',
+    usage: 'live fade TRACK TO_DB [--beats N | --seconds S] [--from DB] [--dry-run]',
+    examples: ['live fade 0 -inf --beats 16', 'live fade 1 0 --seconds 4', 'live fade 0 -12 --beats 8 --dry-run'],
+    flags: {
+      beats: { type: 'string', help: 'duration in beats' },
+      seconds: { type: 'string', help: 'duration in seconds' },
+      from: { type: 'string', help: 'start level in dB (default: the current one)' },
+      curve: { type: 'string', help: 'linear or db (default db)' },
+      'dry-run': dryRun,
+    },
+    long: true,
+  },
+  lfo: {
+    group: 'workflows',
+    summary: 'modulate a track’s volume or pan, or a device parameter, with an LFO',
+    usage:
+      'live lfo TRACK volume|pan|DEVICE:PARAM [--rate BEATS] [--depth D] [--shape sine|triangle|square|saw] [--bars N]',
+    examples: ['live lfo 0 pan --rate 2 --depth 0.5 --bars 4', 'live lfo 1 0:"Filter Freq" --shape triangle'],
+    flags: {
+      rate: { type: 'string', help: 'period in beats' },
+      depth: { type: 'string', help: 'depth 0..1' },
+      shape: { type: 'string', help: 'sine, triangle, square or saw' },
+      bars,
+      'dry-run': dryRun,
+    },
+    long: true,
+  },
+  perform: {
+    group: 'workflows',
+    summary: 'run a performance plan (JSON): scenes, clips, fades on the beat',
+    usage: 'live perform PLAN.json [--dry-run]',
+    examples: ['live perform set.json', 'live perform set.json --dry-run --json'],
+    flags: { 'dry-run': dryRun },
+    long: true,
+  },
+  generate: {
+    group: 'workflows',
+    summary: 'launch clips generatively, bar by bar',
+    usage: 'live generate [--bars N] [--seed N] [--tracks 0,1,2]',
+    examples: ['live generate --bars 16', 'live generate --bars 8 --seed 42 --dry-run'],
+    flags: {
+      bars,
+      seed: { type: 'string', help: 'random seed (same seed, same passage)' },
+      tracks: { type: 'string', help: 'comma-separated track indices' },
+      'dry-run': dryRun,
+    },
+    long: true,
+  },
+  'export-stems': {
+    group: 'workflows',
+    summary: 'record each track alone, for stems',
+    usage: 'live export-stems [--bars N] [--tracks 0,1] [--dry-run]',
+    examples: ['live export-stems --bars 8', 'live export-stems --tracks 0,1 --dry-run'],
+    flags: { bars, tracks: { type: 'string', help: 'comma-separated track indices' }, 'dry-run': dryRun },
+    long: true,
+  },
+  clock: {
+    group: 'workflows',
+    summary: 'send MIDI clock following Live’s tempo to a MIDI output',
+    usage: 'live clock [--output NAME] [--list]',
+    examples: ['live clock --list', 'live clock --output "IAC Bus 1"'],
+    flags: {
+      output: { type: 'string', help: 'MIDI output name (part of it)' },
+      list: { type: 'boolean', help: 'list MIDI outputs' },
+      'dry-run': dryRun,
+    },
+    long: true,
+  },
+  sim: {
+    group: 'sim',
+    summary: 'run the simulator (a Live set over AbletonOSC’s protocol)',
+    usage:
+      'live sim [--flavour abletonosc|bridge] [--set default|demo|FILE.json] [--port N] [--reply-port N] [--tick-ms N] [--verbose]',
+    examples: ['live sim', 'live sim --set demo', 'live sim --flavour bridge --port 11010'],
+    flags: {
+      flavour: { type: 'string', help: 'abletonosc or bridge' },
+      set: { type: 'string', help: 'default, demo or FILE.json' },
+      'tick-ms': { type: 'string', help: 'tick period (abletonosc flavour)' },
+      verbose: { type: 'boolean', help: 'log each message' },
+    },
+    long: true,
+  },
+  console: {
+    group: 'console',
+    summary: 'an interactive prompt for raw OSC, with completion of addresses',
+    usage: 'live console',
+    examples: ['live console', '> /live/song/get/tempo', '> /live/track/set/volume 0 0.7'],
+    long: true,
+  },
+  doctor: {
+    group: 'doctor',
+    summary: 'check the connection to Live and say how to fix what is wrong',
+    usage: 'live doctor',
+    examples: ['live doctor', 'live doctor --json'],
+    long: true,
+  },
+  demo: {
+    group: 'demo',
+    summary: 'watch a short performance on an embedded simulator (no Live needed)',
+    usage: 'live demo [--fast] [--flavour bridge|abletonosc]',
+    examples: ['live demo', 'live demo --fast'],
+    flags: {
+      fast: { type: 'boolean', help: 'high tempo, fewer bars (a few seconds)' },
+      flavour: { type: 'string', help: 'abletonosc or bridge (default bridge)' },
+    },
+    long: true,
+  },
+  completion: {
+    group: 'completion',
+    summary: 'print a shell completion script',
+    usage: 'live completion bash|zsh|fish',
+    examples: [
+      'live completion bash >> ~/.bashrc',
+      'live completion zsh > ~/.zfunc/_live',
+      'live completion fish > ~/.config/fish/completions/live.fish',
+    ],
+    words: ['bash', 'zsh', 'fish'],
+  },
+}

@@ -1,0 +1,96 @@
+import { createColors } from 'picocolors'
+
+/** Colour functions: real ones on a terminal, identity otherwise. */
+export type Colors = ReturnType<typeof createColors>
+
+/** Where a command writes: human text or one JSON document, with colour only on a terminal. */
+export interface Output {
+  /** `--json` was given: print one JSON document on stdout, nothing else. */
+  readonly json: boolean
+  /** stdout is a terminal (live views, progress bars). */
+  readonly isTTY: boolean
+  /** Colour functions (identity when colour is off). */
+  readonly c: Colors
+  /** The command's result: `human` for people, `data` for `--json`. */
+  result(human: string | (() => string), data: unknown): void
+  /** A line for people only (nothing in `--json` mode). */
+  line(text: string): void
+  /** A line on stderr for people (progress, notes); also quiet in `--json` mode. */
+  note(text: string): void
+}
+
+/** Options of {@link createOutput}. */
+export interface OutputOptions {
+  /** `--json` mode. */
+  json: boolean
+  /** `--no-color`. */
+  noColor: boolean
+  /** Environment (NO_COLOR, FORCE_COLOR). */
+  env: Readonly<Record<string, string | undefined>>
+  /** The stream to write to. @default process.stdout */
+  stdout?: NodeJS.WriteStream | undefined
+}
+
+/** Whether to colour output: a terminal, no NO_COLOR, no --no-color, or FORCE_COLOR. */
+export function colourEnabled(options: OutputOptions, isTTY: boolean): boolean {
+  if (options.noColor || options.json) return false
+  if (options.env.NO_COLOR !== undefined && options.env.NO_COLOR !== '') return false
+  if (options.env.FORCE_COLOR !== undefined && options.env.FORCE_COLOR !== '0') return true
+  return isTTY
+}
+
+/** Creates the output of one command run. */
+export function createOutput(options: OutputOptions): Output {
+  const stdout = options.stdout ?? process.stdout
+  const isTTY = stdout.isTTY === true
+  const c = createColors(colourEnabled(options, isTTY))
+  return {
+    json: options.json,
+    isTTY: isTTY && !options.json,
+    c,
+    result(human, data) {
+      if (options.json) stdout.write(`${JSON.stringify(data, jsonReplacer, 2)}\n`)
+      else {
+        const text = typeof human === 'function' ? human() : human
+        if (text !== '') stdout.write(`${text}\n`)
+      }
+    },
+    line(text) {
+      if (!options.json) stdout.write(`${text}\n`)
+    },
+    note(text) {
+      if (!options.json) process.stderr.write(`${text}\n`)
+    },
+  }
+}
+
+/** -Infinity (a silent fader in dB) is not JSON: write it as null. */
+export function jsonReplacer(_key: string, value: unknown): unknown {
+  return typeof value === 'number' && !Number.isFinite(value) ? null : value
+}
+
+/** Aligns rows of cells under a header, two spaces apart. */
+export function table(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  c?: Colors | undefined,
+): string {
+  const widths = headers.map((h, i) => Math.max(visible(h), ...rows.map((r) => visible(r[i] ?? ''))))
+  const pad = (cell: string, i: number) => cell + ' '.repeat(Math.max(0, widths[i]! - visible(cell)))
+  const head = headers.map(pad).join('  ').trimEnd()
+  const lines = [c ? c.bold(head) : head]
+  for (const row of rows)
+    lines.push(
+      row
+        .map((cell, i) => pad(cell, i))
+        .join('  ')
+        .trimEnd(),
+    )
+  return lines.join('\n')
+}
+
+/** The printed width of a string, without ANSI colour codes. */
+export function visible(text: string): number {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI escapes are control characters by definition
+  return text.replace(/\u001b\[[0-9;]*m/g, '').length
+}

@@ -1,0 +1,255 @@
+import type { LiveClient } from '@live/client'
+import { dbToVolume, formatDb, panToString, parseDb, parsePan, volumeToDb } from '@live/protocol'
+import { boolArg, choiceArg, integerArg, noMore, numberArg, required } from '../cli/args.js'
+import { confirm } from '../cli/confirm.js'
+import type { CommandContext, CommandGroup } from '../cli/context.js'
+import { ExitCode, usageError } from '../cli/exitCodes.js'
+import { table } from '../cli/output.js'
+
+const USAGE =
+  'live track N [volume DB|pan P|mute on|solo on|arm on|name TEXT|send S VALUE] | live track create audio|midi | live track delete N'
+
+/** One row of `live tracks`. */
+export interface TrackRow {
+  index: number
+  name: string
+  type: 'midi' | 'audio'
+  volume: number
+  volumeDb: number
+  pan: number
+  mute: boolean | null
+  solo: boolean | null
+  arm: boolean | null
+  playingSlot: number | null
+  playingClip: string | null
+}
+
+/** Reads what `live tracks` shows for one track. */
+export async function readTrack(live: LiveClient, index: number): Promise<TrackRow> {
+  const t = live.track(index)
+  const [name, midi, volume, pan, mute, solo, arm, playing, clipNames] = await Promise.all([
+    t.name.get(),
+    t.hasMidiInput.get(),
+    t.volume.get(),
+    t.panning.get(),
+    t.mute.get().catch(() => null),
+    t.solo.get().catch(() => null),
+    t.arm.get().catch(() => null),
+    t.playingSlotIndex.get(),
+    t.clipsName.get(),
+  ])
+  const names = clipNames as readonly (string | null)[]
+  const playingSlot = playing >= 0 ? playing : null
+  return {
+    index,
+    name,
+    type: midi ? 'midi' : 'audio',
+    volume,
+    volumeDb: volumeToDb(volume),
+    pan,
+    mute,
+    solo,
+    arm,
+    playingSlot,
+    playingClip: playingSlot === null ? null : (names[playingSlot] ?? null),
+  }
+}
+
+/** Checks a track index against the set before anything is sent; NOT_FOUND names the valid range. */
+async function checkTrack(live: LiveClient, index: number): Promise<void> {
+  const count = await live.song.numTracks.get()
+  if (index >= count) throw usageError(`track ${index} does not exist: the set has tracks 0..${count - 1}`)
+}
+
+function flags(row: TrackRow, c: CommandContext['out']['c']): string {
+  return [row.mute ? c.yellow('M') : '·', row.solo ? c.cyan('S') : '·', row.arm ? c.red('R') : '·'].join('')
+}
+
+function rowCells(row: TrackRow, c: CommandContext['out']['c']): string[] {
+  return [
+    String(row.index),
+    row.name,
+    row.type,
+    formatDb(row.volumeDb),
+    panToString(row.pan),
+    flags(row, c),
+    row.playingClip === null ? '' : c.green(`▶ ${row.playingClip}`),
+  ]
+}
+
+async function setTrack(ctx: CommandContext, index: number, property: string, rest: readonly string[]) {
+  const live = await ctx.client()
+  const t = live.track(index)
+  const value = rest[0]
+  const need = (what: string) => {
+    if (value === undefined) throw usageError(`missing ${what} for track ${index} ${property}`, `Usage: ${USAGE}`)
+    return value
+  }
+  let shown: string
+  let data: Record<string, unknown>
+  switch (property) {
+    case 'volume': {
+      const text = need('a level in dB (e.g. -6, -6dB, -inf) or --raw 0..1')
+      let volume: number
+      if (ctx.flags.raw === true) volume = numberArg(text, 'volume (--raw)', 0, 1)
+      else {
+        let db: number
+        try {
+          db = parseDb(text)
+        } catch {
+          throw usageError(
+            `volume must be a level in dB from -inf to +6 (e.g. -6 or -6dB; got "${text}")`,
+            'Or give Live’s raw value with --raw 0..1.',
+          )
+        }
+        if (db > 6) throw usageError(`volume must be a level in dB from -inf to +6 (got "${text}")`)
+        volume = dbToVolume(db)
+      }
+      await checkTrack(live, index)
+      await t.volume.set(volume)
+      const now = await t.volume.get()
+      shown = `track ${index} volume ${formatDb(volumeToDb(now))}`
+      data = { track: index, volume: now, volumeDb: volumeToDb(now) }
+      break
+    }
+    case 'pan': {
+      const text = need('a pan (C, 25L, 50R or -1..1)')
+      let pan: number
+      try {
+        pan = parsePan(text)
+      } catch {
+        throw usageError(`pan must be C, 1L..50L, 1R..50R or a value from -1 to 1 (got "${text}")`)
+      }
+      await checkTrack(live, index)
+      await t.panning.set(pan)
+      const now = await t.panning.get()
+      shown = `track ${index} pan ${panToString(now)}`
+      data = { track: index, pan: now }
+      break
+    }
+    case 'mute':
+    case 'solo':
+    case 'arm': {
+      const on = boolArg(need('on or off'), `${property} (on|off)`)
+      await checkTrack(live, index)
+      const handle = property === 'mute' ? t.mute : property === 'solo' ? t.solo : t.arm
+      await handle.set(on)
+      const now = await handle.get()
+      shown = `track ${index} ${property} ${now ? 'on' : 'off'}`
+      data = { track: index, [property]: now }
+      break
+    }
+    case 'name': {
+      const name = rest.join(' ')
+      if (name === '') throw usageError(`missing a name for track ${index} name`, `Usage: ${USAGE}`)
+      await checkTrack(live, index)
+      await t.name.set(name)
+      const now = await t.name.get()
+      shown = `track ${index} is now "${now}"`
+      data = { track: index, name: now }
+      break
+    }
+    case 'send': {
+      const send = integerArg(need('a send index'), 'send index', 0)
+      const level = numberArg(rest[1] ?? '', 'send level', 0, 1)
+      await checkTrack(live, index)
+      await t.send(send).set(level)
+      const now = await t.send(send).get()
+      shown = `track ${index} send ${send} ${Math.round(now * 100)}%`
+      data = { track: index, send, value: now }
+      break
+    }
+    default:
+      throw usageError(
+        `unknown track property "${property}": expected volume, pan, mute, solo, arm, name or send`,
+        `Usage: ${USAGE}`,
+      )
+  }
+  ctx.out.result(shown, data)
+}
+
+/** Track commands: `tracks`, `track N ...`, `track create`, `track delete`. */
+export const tracks: CommandGroup = {
+  async tracks(ctx) {
+    noMore(ctx.positionals, 0, 'live tracks')
+    const live = await ctx.client()
+    const count = await live.song.numTracks.get()
+    const rows = await Promise.all(Array.from({ length: count }, (_, i) => readTrack(live, i)))
+    const { c } = ctx.out
+    ctx.out.result(
+      () =>
+        table(
+          ['#', 'name', 'type', 'volume', 'pan', 'MSR', 'playing'],
+          rows.map((r) => rowCells(r, c)),
+          c,
+        ),
+      { tracks: rows },
+    )
+  },
+
+  async track(ctx) {
+    const first = required(ctx.positionals, 0, 'a track index (or create / delete)', USAGE)
+    if (first === 'create') {
+      noMore(ctx.positionals, 2, 'live track create audio|midi')
+      const kind = choiceArg(
+        required(ctx.positionals, 1, 'the track type (audio or midi)', 'live track create audio|midi'),
+        'track type',
+        ['audio', 'midi'] as const,
+      )
+      const live = await ctx.client()
+      await (kind === 'audio' ? live.song.createAudioTrack(-1) : live.song.createMidiTrack(-1))
+      const count = await live.song.numTracks.get()
+      ctx.out.result(`created ${kind} track ${count - 1}`, { created: kind, track: count - 1, tracks: count })
+      return
+    }
+    if (first === 'delete') {
+      noMore(ctx.positionals, 2, 'live track delete N')
+      const index = integerArg(
+        required(ctx.positionals, 1, 'the index of the track to delete', 'live track delete N'),
+        'track index',
+        0,
+      )
+      if (ctx.flags.yes !== true) {
+        if (!process.stdin.isTTY) {
+          throw usageError(
+            `refusing to delete track ${index} without --yes (not a terminal, cannot ask)`,
+            `Run: live track delete ${index} --yes`,
+          )
+        }
+      }
+      const live = await ctx.client()
+      await checkTrack(live, index)
+      const name = await live.track(index).name.get()
+      if (ctx.flags.yes !== true && !(await confirm(`Delete track ${index} "${name}"? [y/N] `, ctx.signal))) {
+        ctx.out.result('kept it', { deleted: false })
+        return ExitCode.FAILED
+      }
+      await live.song.deleteTrack(index)
+      const count = await live.song.numTracks.get()
+      ctx.out.result(`deleted track ${index} "${name}"`, { deleted: true, track: index, name, tracks: count })
+      return
+    }
+    const index = integerArg(first, 'track index', 0)
+    const property = ctx.positionals[1]
+    if (property === undefined) {
+      const live = await ctx.client()
+      await checkTrack(live, index)
+      const row = await readTrack(live, index)
+      const { c } = ctx.out
+      ctx.out.result(
+        () =>
+          [
+            `${c.bold(`track ${row.index}`)}  ${row.name}  (${row.type})`,
+            `volume  ${formatDb(row.volumeDb)}  (${row.volume.toFixed(3)})`,
+            `pan     ${panToString(row.pan)}`,
+            `mute ${row.mute ? 'on' : 'off'}  solo ${row.solo ? 'on' : 'off'}  arm ${row.arm ? 'on' : 'off'}`,
+            `playing ${row.playingClip === null ? '—' : `${row.playingClip} (scene ${row.playingSlot})`}`,
+          ].join('\n'),
+        row,
+      )
+      return
+    }
+    if (property !== 'name' && property !== 'send') noMore(ctx.positionals, 3, USAGE)
+    await setTrack(ctx, index, property, ctx.positionals.slice(2))
+  },
+}
