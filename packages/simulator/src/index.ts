@@ -21,9 +21,10 @@ export {
   type TrackData,
 } from './model/schema.js'
 export { parameterString } from './model/valueStrings.js'
-// Server exports (createSimulator from './server/...') go here.
+// The server: the dispatcher over this model behind a UDP socket, and the live-sim bin's flags.
 export { createSimulator, type Simulator, type SimulatorOptions } from './server/createSimulator.js'
 export type { SimulatorFlavour } from './server/datagramServer.js'
+export { parseSimulatorArgs, type SimulatorCommand, simulatorUsage } from './server/parseSimulatorArgs.js'
 export { consoleLogger, quietLogger, type SimulatorLogger } from './server/simulatorLogger.js'
 export { defaultSet } from './sets/defaultSet.js'
 export { demoSet } from './sets/demoSet.js'

@@ -5,7 +5,7 @@ import { usageError } from '../cli/exitCodes.js'
 /** `live sim`: the simulator, with live-sim's flags (its parser is reused). */
 export const sim: CommandGroup = {
   async sim(ctx) {
-    const { createSimulator, consoleLogger, loadLiveSetFile, parseSimulatorArgs } = await import('./simParts.js')
+    const { createSimulator, consoleLogger, loadLiveSetFile, parseSimulatorArgs } = await import('@live/simulator')
     const raw = (ctx as unknown as { rawArgs: readonly string[] }).rawArgs.filter(
       (a) => a !== '--json' && a !== '--no-color',
     )
