@@ -1,4 +1,5 @@
 import { createSocket } from 'node:dgram'
+import type { Transport } from '@live/protocol'
 import { createSimulator, type Simulator } from '@live/simulator'
 import { udp } from '@live/transport-udp'
 import type { ClientOptions, LiveClient } from '../src/clientTypes.js'
@@ -24,8 +25,9 @@ export interface LiveServer {
 export async function startLiveServer(
   flavour: 'abletonosc' | 'bridge',
   set: 'default' | 'demo' = 'default',
-  options: Omit<ClientOptions, 'transport'> = {},
+  options: Omit<ClientOptions, 'transport'> & { wrap?: ((transport: Transport) => Transport) | undefined } = {},
 ): Promise<LiveServer> {
+  const { wrap = (transport: Transport) => transport, ...clientOptions } = options
   const replyPort = await freeUdpPort()
   const sim = await createSimulator({ flavour, port: 0, replyPort, set, tickMs: 10 })
   const transport = udp({
@@ -36,7 +38,7 @@ export async function startLiveServer(
     bindAddress: '127.0.0.1',
     env: {},
   })
-  const live = createClient({ transport, ...options })
+  const live = createClient({ transport: wrap(transport), ...clientOptions })
   return {
     sim,
     live,

@@ -60,6 +60,11 @@ export interface Requester {
   close(): void
 }
 
+const unechoed = (init: RequestInit): boolean => init.echo.prefix.length === 0 && init.echo.suffix.length === 0
+
+const sameArgs = (a: readonly OscValue[], b: readonly OscValue[]): boolean =>
+  a.length === b.length && a.every((value, i) => value === b[i])
+
 interface Job {
   readonly init: RequestInit | Outgoing
   readonly expectsReply: boolean
@@ -144,11 +149,32 @@ export function createRequester(options: RequesterOptions): Requester {
     )
   }
 
+  /**
+   * A reply that echoes nothing cannot say which request it answers: after a loss and a retry, replies
+   * to `track_data 0 1` and `track_data 1 2` would swap. So such requests go one per address at a time,
+   * unless they ask the same thing (the same answer fits either).
+   */
+  function blocked(job: Job): boolean {
+    const init = job.init as RequestInit
+    if (!unechoed(init)) return false
+    const others = waiting.get(init.replyAddress)
+    return (
+      others?.some((other) => unechoed(other.init as RequestInit) && !sameArgs(other.init.args, init.args)) === true
+    )
+  }
+
   function pump(): void {
-    while (queue.length > 0) {
-      const job = queue[0]!
-      if (job.expectsReply && inFlight.size >= options.maxInFlight) return
-      queue.shift()
+    let i = 0
+    while (i < queue.length) {
+      const job = queue[i]!
+      if (job.expectsReply) {
+        if (inFlight.size >= options.maxInFlight) return
+        if (blocked(job)) {
+          i++
+          continue
+        }
+      }
+      queue.splice(i, 1)
       job.state = 'inflight'
       if (job.expectsReply) {
         inFlight.add(job)

@@ -41,8 +41,23 @@ const SONG_PROPERTIES = [
   'song_length',
 ] as const
 
-const TRACK_DATA = ['track.name', 'track.color', 'track.mute', 'track.solo', 'clip_slot.has_clip', 'clip.is_midi_clip']
-const TRACK_DATA_LISTS = ['clip.looping'] as const
+/** Everything per track that one `track_data` request can carry (devices counted by `track.num_devices`). */
+const TRACK_DATA = [
+  'track.name',
+  'track.color',
+  'track.mute',
+  'track.solo',
+  'track.num_devices',
+  'device.name',
+  'device.class_name',
+  'device.type',
+  'clip_slot.has_clip',
+  'clip.is_midi_clip',
+  'clip.looping',
+  'clip.name',
+  'clip.length',
+  'clip.color',
+]
 const camel = (s: string) => s.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())
 
 /**
@@ -69,86 +84,98 @@ export async function syncSet(core: ClientCore, options: SyncOptions = {}): Prom
     replyValue(findEntry(address)!, args, await raw(address, args))
   const list = async (address: string, args: readonly unknown[]) => (await read(address, args)) as OscValue[]
 
-  // Sends: AbletonOSC cannot count return tracks, so probe track 0's sends one at a time.
-  const numTracks = (await read('/live/song/get/num_tracks', [])) as number
-  const numReturns = numTracks === 0 ? 0 : await countSends(read)
-
-  const [numScenes, sceneNames, cueValues, songValues] = await Promise.all([
+  // Rounds of requests in flight together, so a sync costs a few of AbletonOSC's ticks, not one per value.
+  // Sends: AbletonOSC cannot count return tracks, so probe track 0's sends, alongside everything else.
+  const returns = countSends(read)
+  // Awaited per track below; when an earlier read fails first, its rejection must not go unhandled.
+  returns.catch(() => {})
+  const [numTracks, numScenes, sceneNames, cueValues, songValues] = await Promise.all([
+    read('/live/song/get/num_tracks', []) as Promise<number>,
     read('/live/song/get/num_scenes', []) as Promise<number>,
     list('/live/song/get/scenes/name', []),
     list('/live/song/get/cue_points', []),
     Promise.all(SONG_PROPERTIES.map((p) => read(`/live/song/get/${p}`, []))),
   ])
   const song = Object.fromEntries(SONG_PROPERTIES.map((p, i) => [camel(p), songValues[i]]))
-  const scenes = await Promise.all(
-    sceneNames.map(async (name, index) => {
-      const [color, tempo, tempoEnabled] = await Promise.all([
-        read('/live/scene/get/color', [index]),
-        read('/live/scene/get/tempo', [index]),
-        read('/live/scene/get/tempo_enabled', [index]),
-      ])
-      return { index, name: String(name), color, tempo, tempoEnabled }
-    }),
-  )
-
   phase = 'tracks'
   const trackIds = Array.from({ length: numTracks }, (_, i) => i)
-  const tracks: LiveSetTrack[] = await Promise.all(
-    trackIds.map(async (t) => {
-      const properties = [...TRACK_DATA, ...TRACK_DATA_LISTS]
-      const [data, names, lengths, colors, deviceNames, classNames, types, arm, volume, panning, sends] =
-        await Promise.all([
-          list('/live/song/get/track_data', [t, t + 1, ...properties]),
-          list('/live/track/get/clips/name', [t]),
-          list('/live/track/get/clips/length', [t]),
-          list('/live/track/get/clips/color', [t]),
-          list('/live/track/get/devices/name', [t]),
-          list('/live/track/get/devices/class_name', [t]),
-          list('/live/track/get/devices/type', [t]),
+  // One track_data for every track: its reply echoes nothing, so one request is also the one to match.
+  const [data, scenes, mixers] = await Promise.all([
+    numTracks === 0 ? Promise.resolve([]) : list('/live/song/get/track_data', [0, numTracks, ...TRACK_DATA]),
+    Promise.all(
+      sceneNames.map(async (name, index) => {
+        const [color, tempo, tempoEnabled] = await Promise.all([
+          read('/live/scene/get/color', [index]),
+          read('/live/scene/get/tempo', [index]),
+          read('/live/scene/get/tempo_enabled', [index]),
+        ])
+        return { index, name: String(name), color, tempo, tempoEnabled }
+      }),
+    ),
+    Promise.all(
+      trackIds.map(async (t) => {
+        const numReturns = await returns
+        return Promise.all([
           read('/live/track/get/arm', [t]),
           read('/live/track/get/volume', [t]),
           read('/live/track/get/panning', [t]),
           Promise.all(Array.from({ length: numReturns }, (_, s) => read('/live/track/get/send', [t, s]))),
         ])
-      const row = decodeTrackData(data, { properties, numScenes })[0] ?? {}
-      const hasClip = (row['clip_slot.has_clip'] ?? []) as OscValue[]
-      const isMidi = (row['clip.is_midi_clip'] ?? []) as OscValue[]
-      const looping = (row['clip.looping'] ?? []) as OscValue[]
-      return {
-        index: t,
-        name: String(row['track.name']),
-        color: row['track.color'] as number | null,
-        mute: row['track.mute'] as boolean | null,
-        solo: row['track.solo'] as boolean | null,
-        arm: arm as boolean | null,
-        volume: volume as number,
-        panning: panning as number,
-        sends: sends as number[],
-        devices: deviceNames.map((name, d) => ({
-          index: d,
-          name: String(name),
-          className: String(classNames[d]),
-          type: types[d] as number,
-          parameters: [],
-        })),
-        clipSlots: names.map((name, c) => ({
-          index: c,
-          hasClip: hasClip[c] === true,
-          clip:
-            hasClip[c] === true
-              ? {
-                  name: String(name ?? ''),
-                  length: lengths[c] as number,
-                  color: (colors[c] ?? null) as number | null,
-                  isMidi: isMidi[c] === true,
-                  looping: (looping[c] ?? null) as boolean | null,
-                  notes: [],
-                }
-              : null,
-        })),
-      }
-    }),
-  )
+      }),
+    ),
+  ])
+  const rows = numTracks === 0 ? [] : decodeTrackData(data, { properties: TRACK_DATA, numScenes })
+  const tracks: LiveSetTrack[] = trackIds.map((t) => {
+    const row = rows[t] ?? {}
+    const column = (key: string) => (row[key] ?? []) as OscValue[]
+    const [names, lengths, colors, hasClip, isMidi, looping] = [
+      'clip.name',
+      'clip.length',
+      'clip.color',
+      'clip_slot.has_clip',
+      'clip.is_midi_clip',
+      'clip.looping',
+    ].map(column) as [OscValue[], OscValue[], OscValue[], OscValue[], OscValue[], OscValue[]]
+    const [deviceNames, classNames, types] = ['device.name', 'device.class_name', 'device.type'].map(column) as [
+      OscValue[],
+      OscValue[],
+      OscValue[],
+    ]
+    const [arm, volume, panning, sends] = mixers[t]!
+    return {
+      index: t,
+      name: String(row['track.name']),
+      color: row['track.color'] as number | null,
+      mute: row['track.mute'] as boolean | null,
+      solo: row['track.solo'] as boolean | null,
+      arm: arm as boolean | null,
+      volume: volume as number,
+      panning: panning as number,
+      sends: sends as number[],
+      devices: deviceNames.map((name, d) => ({
+        index: d,
+        name: String(name),
+        className: String(classNames[d]),
+        type: types[d] as number,
+        parameters: [],
+      })),
+      clipSlots: Array.from({ length: numScenes }, (_, c) => ({
+        index: c,
+        hasClip: hasClip[c] === true,
+        clip:
+          hasClip[c] === true
+            ? {
+                name: String(names[c] ?? ''),
+                length: lengths[c] as number,
+                color: (colors[c] ?? null) as number | null,
+                isMidi: isMidi[c] === true,
+                looping: (looping[c] ?? null) as boolean | null,
+                notes: [],
+              }
+            : null,
+      })),
+    }
+  })
 
   phase = 'details'
   await Promise.all(
@@ -176,6 +203,7 @@ export async function syncSet(core: ClientCore, options: SyncOptions = {}): Prom
   )
 
   phase = 'view'
+  // One at a time: Live may refuse any of them (nothing selected), and its error names no address.
   const view = {
     selectedTrack: await optional(() => read('/live/view/get/selected_track', [])),
     selectedScene: await optional(() => read('/live/view/get/selected_scene', [])),

@@ -1,0 +1,161 @@
+/**
+ * Request latency and pipelined throughput of the client against the bridge-flavour simulator,
+ * beside a raw node:dgram client against a dgram echo server doing the same request pattern; and how
+ * far past its timeout a call to nobody rejects.
+ */
+import { createSocket, type Socket } from 'node:dgram'
+import { encodePacket } from '@live/protocol'
+import { createSimulator } from '@live/simulator'
+import { median, report } from '../../../tooling/bench/harness.js'
+import { createClient } from '../src/createClient.js'
+import { freePort, localUdp, percentile } from './udpPair.js'
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15)
+const SEQUENTIAL = 200
+const PIPELINED = 2000
+const WINDOW = 64
+
+const sim = await createSimulator({ flavour: 'bridge', port: 0, set: 'demo' })
+// Pacing off: the raw baseline does not pace either (the default paces at 640 datagrams/s, for AbletonOSC).
+const live = createClient({ transport: localUdp(sim.port, 'source', false), maxInFlight: WINDOW })
+const get = () => live.track(1).volume.get()
+
+const echo = createSocket('udp4')
+echo.on('message', (datagram, remote) => echo.send(datagram, remote.port, remote.address))
+await new Promise<void>((resolve) => echo.bind(0, '127.0.0.1', resolve))
+const raw = createSocket('udp4')
+await new Promise<void>((resolve) => raw.bind(0, '127.0.0.1', resolve))
+const request = encodePacket({ address: '/live/track/get/volume', types: 'i', args: [1] })
+const echoPort = echo.address().port
+let onReply: () => void = () => {}
+raw.on('message', () => onReply())
+const rawGet = () =>
+  new Promise<void>((resolve) => {
+    onReply = resolve
+    raw.send(request, echoPort, '127.0.0.1')
+  })
+
+async function sequential(call: () => Promise<unknown>): Promise<number[]> {
+  const times: number[] = []
+  for (let i = 0; i < SEQUENTIAL; i++) {
+    const start = performance.now()
+    await call()
+    times.push(performance.now() - start)
+  }
+  return times
+}
+
+async function pipelinedClient(): Promise<number> {
+  const start = performance.now()
+  let sent = 0
+  const worker = async () => {
+    while (sent < PIPELINED) {
+      sent++
+      await get()
+    }
+  }
+  await Promise.all(Array.from({ length: WINDOW }, worker))
+  return PIPELINED / ((performance.now() - start) / 1000)
+}
+
+function pipelinedRaw(socket: Socket): Promise<number> {
+  return new Promise((resolve) => {
+    const start = performance.now()
+    let sent = 0
+    let received = 0
+    onReply = () => {
+      received++
+      if (received === PIPELINED) resolve(PIPELINED / ((performance.now() - start) / 1000))
+      else if (sent < PIPELINED) {
+        sent++
+        socket.send(request, echoPort, '127.0.0.1')
+      }
+    }
+    for (; sent < WINDOW; sent++) socket.send(request, echoPort, '127.0.0.1')
+  })
+}
+
+// Warm up both paths (JIT, sockets, the client's object cache).
+await sequential(get)
+await sequential(rawGet)
+
+const p50 = { ours: [] as number[], raw: [] as number[] }
+const p99 = { ours: [] as number[], raw: [] as number[] }
+const rate = { ours: [] as number[], raw: [] as number[] }
+for (let round = 0; round < ROUNDS; round++) {
+  const order = round % 2 === 0 ? (['ours', 'raw'] as const) : (['raw', 'ours'] as const)
+  for (const who of order) {
+    const times = await sequential(who === 'ours' ? get : rawGet)
+    p50[who].push(percentile(times, 0.5))
+    p99[who].push(percentile(times, 0.99))
+    rate[who].push(who === 'ours' ? await pipelinedClient() : await pipelinedRaw(raw))
+  }
+}
+
+const group = 'Client requests (bridge-flavour simulator over UDP, median of rounds)'
+const note =
+  'Raw baseline: a node:dgram client sending the same /live/track/get/volume datagram to a dgram echo server (no simulator work). The client runs with pacing off, as the baseline; target: p50 within 1.2× the raw echo, throughput at least 70 % of it.'
+report({
+  group,
+  name: 'request latency p50: track(1).volume.get()',
+  figure: median(p50.ours) * 1000,
+  unit: 'µs',
+  betterIs: 'lower',
+  baseline: { name: 'raw dgram echo', figure: median(p50.raw) * 1000 },
+  target: 0.83,
+  rounds: ROUNDS,
+  note,
+})
+report({
+  group,
+  name: 'request latency p99',
+  figure: median(p99.ours) * 1000,
+  unit: 'µs',
+  betterIs: 'lower',
+  baseline: { name: 'raw dgram echo', figure: median(p99.raw) * 1000 },
+  rounds: ROUNDS,
+  note,
+})
+report({
+  group,
+  name: `pipelined requests, ${WINDOW} in flight`,
+  figure: median(rate.ours),
+  unit: 'req/s',
+  betterIs: 'higher',
+  baseline: { name: 'raw dgram echo', figure: median(rate.raw) },
+  target: 0.7,
+  rounds: ROUNDS,
+  note,
+})
+await live.close()
+await sim.close()
+raw.close()
+echo.close()
+
+// No server at all: time from the call to its TIMEOUT rejection, minus the configured timeout.
+const TIMEOUT = 100
+const nobody = createClient({ transport: localUdp(await freePort(), await freePort()), timeout: TIMEOUT, retries: 0 })
+const overshoot: number[] = []
+for (let round = 0; round < 10; round++) {
+  await Promise.all(
+    Array.from({ length: 20 }, async (_, i) => {
+      const start = performance.now()
+      await nobody
+        .track(i)
+        .volume.get()
+        .catch(() => {})
+      overshoot.push(performance.now() - start - TIMEOUT)
+    }),
+  )
+}
+await nobody.close()
+report({
+  group: 'Client timeouts (no server)',
+  name: `TIMEOUT overshoot p99 (timeout ${TIMEOUT} ms, ${overshoot.length} calls, 20 at a time)`,
+  figure: percentile(overshoot, 0.99),
+  unit: 'ms',
+  betterIs: 'lower',
+  baseline: { name: 'budget', figure: 100 },
+  target: 1,
+  note: `Median overshoot ${percentile(overshoot, 0.5).toFixed(1)} ms. Target: p99 under 100 ms past the timeout.`,
+})
