@@ -21,6 +21,14 @@ export { FADE_CURVES, type FadeCurve, fadeValue, LFO_SHAPES, type LfoShape, lfoW
 export { type FadeOptions, type FadeResult, fade, fadeOptionsSchema } from './automation/fade.js'
 export { type LfoOptions, type LfoResult, lfo, lfoOptionsSchema } from './automation/lfo.js'
 export type { DryRunOr } from './automation/timing.js'
+export { BRIDGE_EXPORT_ADDRESSES, type BridgeExportRequest, bridgeExport } from './export/bridgeExport.js'
+export { exportStems } from './export/exportStems.js'
+export {
+  type ExportedStem,
+  type ExportStemsOptions,
+  type ExportStemsResult,
+  exportStemsOptionsSchema,
+} from './export/exportStemsOptions.js'
 export {
   type GenerateOptions,
   type GenerateResult,
@@ -45,6 +53,12 @@ export { type BeatFollower, followBeats } from './perform/beatFollower.js'
 export { type PerformedLaunch, type PerformResult, perform } from './perform/perform.js'
 export { type PerformancePlan, performancePlanSchema, performanceStepSchema } from './perform/performancePlan.js'
 export {
+  type RecordClipOptions,
+  type RecordClipResult,
+  recordClip,
+  recordClipOptionsSchema,
+} from './record/recordClip.js'
+export {
   createScheduler,
   type EveryOptions,
   type EveryResult,
@@ -64,3 +78,14 @@ export {
   type WorkflowPlan,
   type WorkflowProgress,
 } from './shared/workflow.js'
+export { describeDiff } from './snapshot/describeDiff.js'
+export { diffSnapshots, type SnapshotChange } from './snapshot/diffSnapshots.js'
+export {
+  type DryRunResult,
+  type RestoreSnapshotOptions,
+  type RestoreSnapshotResult,
+  restoreSnapshot,
+  restoreSnapshotOptionsSchema,
+} from './snapshot/restoreSnapshot.js'
+export { SNAPSHOT_VERSION, type Snapshot, snapshotSchema, snapshotServerSchema } from './snapshot/snapshotSchema.js'
+export { type TakeSnapshotOptions, takeSnapshot, takeSnapshotOptionsSchema } from './snapshot/takeSnapshot.js'
