@@ -65,7 +65,7 @@ export async function startRig(
         bindAddress: '127.0.0.1',
         env: {},
       }),
-      ...(relay === undefined ? {} : { timeout: flavour === 'bridge' ? 15 : 60, retries: 12, maxInFlight: 1 }),
+      ...(relay === undefined ? {} : { timeout: flavour === 'bridge' ? 60 : 300, retries: 12 }),
     })
   const live = relay === undefined ? makeClient(sim.port, replyPort) : undefined
   const relayed = relay === undefined ? live! : makeClient(relay.port, relayReplyPort)
