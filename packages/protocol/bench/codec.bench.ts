@@ -65,3 +65,30 @@ for (const op of ['encode', 'decode'] as const) {
     note: 'Non-ASCII names take the UTF-8 path; osc-js mangles them on encode, so no ratio.',
   })
 }
+
+// Every figure above decodes one packet over and over, so its address and type tags are always in the
+// decoder's caches (as with a client's replies, which come back with a handful of addresses). The
+// worst case: 4096 distinct addresses in turn, far more than the caches hold, so every message takes
+// the full path (and evicts a cache entry). No target: this row is here to show what a miss costs.
+const distinct = Array.from({ length: 4096 }, (_, i) =>
+  encodePacket({ address: `/live/track/set/volume/${i}`, types: 'if', args: [i & 7, 0.8] }),
+)
+const distinctBuffers = distinct.map(asBuffer)
+let next = 0
+const misses = measure(
+  {
+    ours: () => decodePacket(distinctBuffers[next++ & 4095]!),
+    'node-osc': () => nodeOscDecode(distinctBuffers[next++ & 4095]!),
+  },
+  { rounds: ROUNDS },
+)
+report({
+  group: 'OSC decode (ns per message, median)',
+  name: 'volume ,if, 4096 distinct addresses (cache misses) vs node-osc',
+  figure: misses.ours!,
+  unit: 'ns/msg',
+  betterIs: 'lower',
+  baseline: { name: 'node-osc', figure: misses['node-osc']! },
+  rounds: ROUNDS,
+  note: 'Cache misses: every message a new address, so it takes the full decode path; no target.',
+})

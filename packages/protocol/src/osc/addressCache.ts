@@ -1,9 +1,9 @@
 /**
- * Caches for addresses (and decoded type tag strings), which repeat in nearly every packet a program
- * sends or receives. Both are
- * bounded and correct whatever is evicted: a miss just does the work the cache would have saved.
+ * Caches for addresses, which repeat in nearly every packet a program sends or receives (the decoder
+ * also caches whole message heads and type tag plans: see decodePlan.ts). Both are bounded and correct
+ * whatever is evicted: a miss just does the work the cache would have saved.
  */
-import { readAscii, utf8ByteLength, writeUtf8 } from './utf8.js'
+import { utf8ByteLength, writeUtf8 } from './utf8.js'
 
 /** Distinct addresses remembered on encode before the cache starts over. */
 const ENCODE_LIMIT = 1024
@@ -30,10 +30,6 @@ export function cachedEncodedAddress(address: string): Uint8Array | undefined {
 const SLOTS = 256
 const keys: (Uint8Array | undefined)[] = new Array(SLOTS).fill(undefined)
 const values: string[] = new Array(SLOTS).fill('')
-// DataViews over long keys, for comparing them four bytes at a time.
-const keyViews: (DataView | undefined)[] = new Array(SLOTS).fill(undefined)
-/** Keys at least this long are compared word by word when the caller has a DataView of the packet. */
-const WIDE = 16
 
 /** The slot of the bytes `bytes[start..end)`: a cheap hash of the length, the last three bytes and the middle one. */
 function slotOf(bytes: Uint8Array, start: number, end: number): number {
@@ -49,51 +45,27 @@ function slotOf(bytes: Uint8Array, start: number, end: number): number {
  * bytes is cheaper than building a string, and a reused string keeps its hash for the Map lookups
  * that route replies by address.
  */
-export function cachedDecoded(
-  bytes: Uint8Array,
-  start: number,
-  end: number,
-  view?: DataView | undefined,
-): string | undefined {
+export function cachedDecoded(bytes: Uint8Array, start: number, end: number): string | undefined {
   const length = end - start
   if (length < 4) return undefined
   const slot = slotOf(bytes, start, end)
   const key = keys[slot]
   if (key === undefined || key.length !== length) return undefined
-  let i = 0
-  const keyView = keyViews[slot]
-  if (view !== undefined && keyView !== undefined) {
-    for (; i + 4 <= length; i += 4) if (keyView.getInt32(i) !== view.getInt32(start + i)) return undefined
-  }
-  for (; i < length; i++) if (key[i] !== bytes[start + i]) return undefined
+  for (let i = 0; i < length; i++) if (key[i] !== bytes[start + i]) return undefined
   return values[slot]
 }
 
 /** Remembers that `bytes[start..end)` decode to `str` (a valid string: no NUL). */
 export function rememberDecoded(bytes: Uint8Array, start: number, end: number, str: string): void {
-  if (end - start < 4) return
+  const length = end - start
+  if (length < 4) return
   const slot = slotOf(bytes, start, end)
-  // A copy, never a view: Buffer#slice shares memory, and a datagram buffer may be reused.
-  const key = new Uint8Array(bytes.subarray(start, end))
+  // A copy, never a view: Buffer#slice shares memory, and a datagram buffer may be reused. Copied by
+  // hand: one small on-heap array, where `new Uint8Array(bytes.subarray(...))` makes two (and a
+  // DataView over a key, as this cache once kept, would move its buffer off the heap: it cost more
+  // than the rest of a cache miss).
+  const key = new Uint8Array(length)
+  for (let i = 0; i < length; i++) key[i] = bytes[start + i]!
   keys[slot] = key
-  keyViews[slot] = key.length >= WIDE ? new DataView(key.buffer) : undefined
   values[slot] = str
-}
-
-// Type tag strings of up to three tags, by their bytes packed into one number: 'f', 'if', 'is' and the
-// like repeat in nearly every packet, and a lookup is cheaper than building the string.
-const shortTypesCache = new Map<number, string>()
-
-/** The string of a type tag string of at most three (valid) tags, built once per distinct value. */
-export function shortTypes(bytes: Uint8Array, start: number, end: number): string {
-  let key = 0
-  for (let i = start; i < end; i++) key = key * 256 + bytes[i]!
-  key = key * 4 + (end - start)
-  let types = shortTypesCache.get(key)
-  if (types === undefined) {
-    types = readAscii(bytes, start, end)
-    // Only valid tags reach here, so the cache holds at most a few thousand entries.
-    shortTypesCache.set(key, types)
-  }
-  return types
 }

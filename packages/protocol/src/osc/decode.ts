@@ -1,6 +1,22 @@
-import { cachedDecoded, rememberDecoded, shortTypes } from './addressCache.js'
+import { cachedDecoded, rememberDecoded } from './addressCache.js'
 import { readBigInt64, readFloat32, readFloat64, readInt32, readUint32 } from './bigEndian.js'
 import { decodeError } from './decodeError.js'
+import {
+  cachedHead,
+  headSlot,
+  isLongHead,
+  OP_DOUBLE,
+  OP_FALSE,
+  OP_FLOAT,
+  OP_INFINITY,
+  OP_INT,
+  OP_INT64,
+  OP_NULL,
+  OP_TRUE,
+  type Plan,
+  planOf,
+  rememberHead,
+} from './decodePlan.js'
 import { MAX_OSC_DEPTH } from './maxOscDepth.js'
 import { argPart, findStringEnd, readString } from './readString.js'
 import type { DecodedOscBundle, DecodedOscMessage, DecodedOscPacket, OscValue } from './types.js'
@@ -12,7 +28,7 @@ let pos = 0
 let tagPos = 0
 // Beyond this many type tags, args arrays start empty and grow (a huge `new Array(n)` is slow in V8).
 const PREALLOCATE_LIMIT = 1024
-// Messages with at least this many type tags read numbers through a DataView.
+// Messages with at least this many type tags read numbers through a DataView (bundles always do).
 const VIEW_THRESHOLD = 24
 // The DataView over the packet being decoded, made on first need.
 let view: DataView | undefined
@@ -108,9 +124,39 @@ function decodeBundle(bytes: Uint8Array, start: number, end: number, depth: numb
   return { timeTag, elements }
 }
 
+/**
+ * Decodes the message `bytes[start..end)`. Fast path: its address and type tags are a head seen
+ * before, compared word for word (see decodePlan.ts), then its arguments are read by the head's plan.
+ */
 function decodeMessage(bytes: Uint8Array, start: number, end: number): DecodedOscMessage {
+  let last = start + 3
+  while (last < end && bytes[last] !== 0) last += 4
+  let slot = -1
+  if (last + 3 < end) {
+    slot = headSlot(bytes, start, last)
+    // A long head (a long address, or many tags) is compared four bytes at a time through a DataView.
+    const head = cachedHead(bytes, start, end, slot, view ?? (isLongHead(slot) ? viewOf(bytes) : undefined))
+    if (head !== undefined) {
+      const plan = head.plan
+      const argsStart = start + (head.words.length << 2)
+      if (plan.template.length >= VIEW_THRESHOLD && plan.size === end - argsStart) {
+        // Long and of fixed size, and the data is exactly that size: no read can fail.
+        return { address: head.address, types: plan.types, args: runFixed(plan, plan.ops!, argsStart, viewOf(bytes)) }
+      }
+      return { address: head.address, types: plan.types, args: runPlan(plan, plan.ops!, bytes, argsStart, end, view) }
+    }
+  }
+  return decodeMessageSlow(bytes, start, end, slot)
+}
+
+/**
+ * The full path: finds and checks both strings, then reads the arguments by plan when the tags have
+ * one with ops, else by the generic decodeArgs; remembers the head (in the pair at `slot`, unless -1)
+ * once the message has decoded.
+ */
+function decodeMessageSlow(bytes: Uint8Array, start: number, end: number, slot: number): DecodedOscMessage {
   const addressEnd = findStringEnd(bytes, start, end, total, 'address')
-  let address = cachedDecoded(bytes, start, addressEnd, view)
+  let address = cachedDecoded(bytes, start, addressEnd)
   if (address === undefined) {
     address = readString(bytes, start, addressEnd, end, total, 'address')
     rememberDecoded(bytes, start, addressEnd, address)
@@ -124,22 +170,160 @@ function decodeMessage(bytes: Uint8Array, start: number, end: number): DecodedOs
     throw decodeError(typesStart, `a type tag string starting with ','`, total, end, 'type tags')
   }
   const typesEnd = findStringEnd(bytes, typesStart, end, total, 'type tags')
+  const argsStart = (typesEnd + 4) & ~3
+  // Creating a DataView costs as much as decoding a small message, but its reads beat shifts:
+  // worth it from a few dozen arguments on, once per packet.
+  const dv = view ?? (typesEnd - typesStart > VIEW_THRESHOLD ? viewOf(bytes) : undefined)
+  const plan = planOf(bytes, typesStart + 1, typesEnd, dv)
+  if (plan !== undefined && plan.ops !== undefined) {
+    const args = runPlan(plan, plan.ops, bytes, argsStart, end, dv)
+    if (slot >= 0) rememberHead(bytes, start, argsStart, slot, address, plan)
+    return { address, types: plan.types, args }
+  }
   tagPos = typesStart + 1
-  pos = (typesEnd + 4) & ~3
+  pos = argsStart
   const args = decodeArgs(bytes, end, typesEnd, 0)
   if (pos !== end) {
     throw decodeError(pos, `the end of the message (${end - pos} bytes left over)`, total, end, 'arguments')
   }
-  // Every tag was checked against the known set, so the tag string is ASCII.
-  let types =
-    typesEnd - typesStart <= 4
-      ? shortTypes(bytes, typesStart + 1, typesEnd)
-      : cachedDecoded(bytes, typesStart + 1, typesEnd, view)
-  if (types === undefined) {
-    types = readAscii(bytes, typesStart + 1, typesEnd)
-    rememberDecoded(bytes, typesStart + 1, typesEnd, types)
-  }
+  // Every tag was checked against the known set, so the tag string is ASCII (and has a plan, if
+  // only one without ops: the generic path is for `[ ] c m r t`).
+  const types = plan === undefined ? readAscii(bytes, typesStart + 1, typesEnd) : plan.types
   return { address, types, args }
+}
+
+/**
+ * Runs a plan whose tags all have a fixed size over data known to be exactly that size: no read can
+ * fail, so there is no check at all. Long plans only, so the DataView is worth it.
+ */
+function runFixed(plan: Plan, ops: Uint8Array, start: number, dv: DataView): OscValue[] {
+  const args = plan.template.slice()
+  const count = ops.length
+  let o = start
+  for (let k = 0; k < count; k++) {
+    // Tests in order of how common the tags are in long messages (floats, ints, booleans).
+    const op = ops[k]!
+    if (op === OP_FLOAT) {
+      args[k] = dv.getFloat32(o)
+      o += 4
+    } else if (op === OP_INT) {
+      args[k] = dv.getInt32(o)
+      o += 4
+    } else if (op === OP_TRUE) {
+      args[k] = true
+    } else if (op === OP_FALSE) {
+      args[k] = false
+    } else if (op === OP_NULL) {
+      args[k] = null
+    } else if (op === OP_INFINITY) {
+      args[k] = Number.POSITIVE_INFINITY
+    } else if (op === OP_DOUBLE) {
+      args[k] = dv.getFloat64(o)
+      o += 8
+    } else {
+      // OP_INT64: fixed-size plans have no OP_OTHER.
+      args[k] = dv.getBigInt64(o)
+      o += 8
+    }
+  }
+  return args
+}
+
+/**
+ * Runs a plan over the argument data at `start`: one switch on a dense op code per argument, into a
+ * packed array of the final length (no holes, no elements-kind transitions). The checks, and the
+ * errors, are the generic path's (decodeArgs), in the same order.
+ */
+function runPlan(
+  plan: Plan,
+  ops: Uint8Array,
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  dv: DataView | undefined,
+): OscValue[] {
+  const count = ops.length
+  // The shortest lists as literals, allocated inline (a clone is a builtin call).
+  const args: OscValue[] =
+    count === 1 ? [null] : count === 2 ? [null, null] : count === 3 ? [null, null, null] : plan.template.slice()
+  let o = start
+  for (let k = 0; k < count; k++) {
+    switch (ops[k]) {
+      case OP_INT:
+        if (end - o < 4) throw needError(o, 4, 0x69, k, end)
+        args[k] = dv === undefined ? readInt32(bytes, o) : dv.getInt32(o)
+        o += 4
+        break
+      case OP_FLOAT:
+        if (end - o < 4) throw needError(o, 4, 0x66, k, end)
+        args[k] = dv === undefined ? readFloat32(bytes, o) : dv.getFloat32(o)
+        o += 4
+        break
+      case OP_TRUE:
+        args[k] = true
+        break
+      case OP_FALSE:
+        args[k] = false
+        break
+      case OP_NULL:
+        args[k] = null
+        break
+      case OP_INFINITY:
+        args[k] = Number.POSITIVE_INFINITY
+        break
+      case OP_DOUBLE:
+        if (end - o < 8) throw needError(o, 8, 0x64, k, end)
+        args[k] = readFloat64(bytes, o)
+        o += 8
+        break
+      case OP_INT64:
+        if (end - o < 8) throw needError(o, 8, 0x68, k, end)
+        args[k] = readBigInt64(bytes, o)
+        o += 8
+        break
+      default: {
+        // s, S or b: the tag itself names the argument in errors.
+        const tag = plan.key[k]!
+        if (tag === 0x62) {
+          if (end - o < 4) throw needError(o, 4, tag, k, end)
+          const size = readInt32(bytes, o)
+          const room = end - o - 4
+          if (size < 0 || size > room || ((size + 3) & ~3) > room) {
+            throw decodeError(o, `a blob size from 0 to ${room} (found ${size})`, total, end, argPart(tag, k))
+          }
+          args[k] = bytes.subarray(o + 4, o + 4 + size)
+          o += 4 + ((size + 3) & ~3)
+        } else {
+          // ASCII fast path: characters below 0x80 up to a NUL, then NUL padding to the next word
+          // (`o` is word-aligned). Anything else, including every error, takes the full path.
+          let nul = o
+          let c = 1
+          while (nul < end) {
+            c = bytes[nul]!
+            if (c === 0 || c >= 0x80) break
+            nul++
+          }
+          const next = (nul + 4) & ~3
+          if (c === 0 && next <= end) {
+            let p = nul + 1
+            while (p < next && bytes[p] === 0) p++
+            if (p === next) {
+              args[k] = readAscii(bytes, o, nul)
+              o = next
+              continue
+            }
+          }
+          nul = findStringEnd(bytes, o, end, total, '', tag, k)
+          args[k] = readString(bytes, o, nul, end, total, '', tag, k)
+          o = (nul + 4) & ~3
+        }
+      }
+    }
+  }
+  if (o !== end) {
+    throw decodeError(o, `the end of the message (${end - o} bytes left over)`, total, end, 'arguments')
+  }
+  return args
 }
 
 function decodeArgs(bytes: Uint8Array, end: number, typesEnd: number, depth: number): OscValue[] {
