@@ -53,5 +53,11 @@ export async function connectClient(connection: Connection, env: CommandContext[
     ...(connection.replyPort === undefined ? {} : { replyPort: connection.replyPort }),
     env,
   })
-  return createClient({ transport, timeout: connection.timeout })
+  const client = createClient({ transport, timeout: connection.timeout })
+  // Replies no request claims (e.g. the out-of-range probe that ends a sync's count of sends) are not the
+  // user's business; requests that fail reject on their own. LIVE_DEBUG=1 shows them.
+  client.on('error', (error) => {
+    if (env.LIVE_DEBUG) process.stderr.write(`@live/client: ${error.message}\n`)
+  })
+  return client
 }

@@ -1,5 +1,6 @@
 // Loaded up front: the transport commands are the one-shot sends that must start fast.
 
+import { setMaxListeners } from 'node:events'
 import { isLiveError, LiveError } from '@live/protocol/codec'
 import { transport } from '../commands/transport.js'
 import { commandTable, type GroupName } from './commandTable.js'
@@ -86,6 +87,8 @@ export async function runCli(argv: readonly string[], env = process.env): Promis
   let commandName: string | undefined
   const cleanups: (() => Promise<void> | void)[] = []
   const controller = new AbortController()
+  // Workflows and bulk reads attach one abort listener per request in flight.
+  setMaxListeners(0, controller.signal)
   let interrupted = 0
   const onSigint = () => {
     interrupted++

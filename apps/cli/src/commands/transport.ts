@@ -42,7 +42,8 @@ export const transport: CommandGroup = {
   redo: call('/live/song/redo', 'redone', 'redone'),
 
   async record(ctx) {
-    if (ctx.positionals.length >= 2) {
+    const first = ctx.positionals[0]
+    if (ctx.positionals.length >= 2 || first === 'new-audio' || first === 'new-midi') {
       const { workflows } = await import('./workflows.js')
       return workflows.record!(ctx)
     }

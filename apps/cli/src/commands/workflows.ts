@@ -1,173 +1,197 @@
 import { readFile } from 'node:fs/promises'
-import { dbToVolume, LiveError, parseDb } from '@live/protocol'
-import { integerArg, noMore, numberArg, required } from '../cli/args.js'
+import type { AutomationTarget, FadeCurve, LfoShape } from '@live/workflows'
+import { choiceArg, integerArg, noMore, required } from '../cli/args.js'
 import type { CommandContext, CommandGroup } from '../cli/context.js'
 import { usageError } from '../cli/exitCodes.js'
 import { withProgress } from './progress.js'
+import { exportStems, midiClockCommand, recordCommand } from './recordWorkflows.js'
+import { dbArg, flagNumber, oneOf, planLines, printPlan } from './workflowArgs.js'
 
-type WorkflowFn = (
-  client: unknown,
-  options: Record<string, unknown>,
-  context: Record<string, unknown>,
-) => Promise<unknown>
+// Spelled out (and checked against the workflows' types) so parsing flags does not load @live/workflows.
+const FADE_CURVES = ['linear', 'equal-power', 'exponential'] as const satisfies readonly FadeCurve[]
+const LFO_SHAPES = ['sine', 'triangle', 'square', 'saw', 'random'] as const satisfies readonly LfoShape[]
 
-/** Loads a workflow by name from @live/workflows (imported only when a workflow runs). */
-async function load(name: string): Promise<WorkflowFn> {
-  const mod = (await import('@live/workflows')) as unknown as Record<string, unknown>
-  const fn = mod[name]
-  if (typeof fn !== 'function') {
-    throw new LiveError('UNSUPPORTED', `this build of @live/workflows has no ${name}()`, {
-      metaMessages: ['Rebuild the workspace (pnpm build) and try again.'],
-    })
-  }
-  return fn as WorkflowFn
-}
-
-function db(text: string, what: string): number {
-  try {
-    const value = parseDb(text)
-    if (value > 6) throw new Error('too loud')
-    return dbToVolume(value)
-  } catch {
-    throw usageError(`${what} must be a level in dB from -inf to +6 (got "${text}")`)
-  }
-}
-
-function opt(
-  ctx: CommandContext,
-  flag: string,
-  what: string,
-  min = 0,
-  max = Number.POSITIVE_INFINITY,
-): number | undefined {
+/** A comma-separated list of indices (`0,2,3`) for the named flag. */
+function indexList(ctx: CommandContext, flag: string): number[] | undefined {
   const text = ctx.flags[flag] as string | undefined
-  return text === undefined ? undefined : numberArg(text, what, min, max)
+  return text?.split(',').map((t) => integerArg(t.trim(), `--${flag} entry`, 0, 999))
 }
 
-function trackList(ctx: CommandContext): number[] | undefined {
-  const text = ctx.flags.tracks as string | undefined
-  return text === undefined ? undefined : text.split(',').map((t) => integerArg(t.trim(), '--tracks entry', 0))
+const dryRun = (ctx: CommandContext) => ctx.flags['dry-run'] === true
+
+function lengthOptions(ctx: CommandContext) {
+  oneOf(ctx, 'beats', 'seconds')
+  const beats = flagNumber(ctx, 'beats', 0, 100_000)
+  const seconds = flagNumber(ctx, 'seconds', 0, 86_400)
+  return {
+    ...(beats === undefined ? {} : { beats }),
+    ...(seconds === undefined ? {} : { durationMs: seconds * 1000 }),
+  }
 }
 
-/** Runs a workflow with a progress bar on a terminal; prints the plan on --dry-run, else the result. */
-async function run(ctx: CommandContext, name: string, options: Record<string, unknown>): Promise<void> {
-  const fn = await load(name)
-  const dryRun = ctx.flags['dry-run'] === true
-  const live = await ctx.client()
-  const result = await withProgress(ctx, name, (onProgress) =>
-    fn(live, { ...options, dryRun }, { signal: ctx.signal, onProgress }),
-  )
-  const plan = (result as { plan?: { messages: { atMs: number; address: string; args: unknown[]; note?: string }[] } })
-    .plan
-  ctx.out.result(
-    () =>
-      plan !== undefined
-        ? plan.messages
-            .map(
-              (m) =>
-                `${String(Math.round(m.atMs)).padStart(7)} ms  ${m.address} ${m.args.map((a) => JSON.stringify(a)).join(' ')}${m.note ? `  # ${m.note}` : ''}`,
-            )
-            .join('\n')
-        : `${name}: done`,
-    result,
-  )
+const FADE_USAGE =
+  'live fade TRACK TO_DB [--beats N | --seconds S] [--from DB] [--curve linear|equal-power|exponential]'
+const LFO_USAGE =
+  'live lfo TRACK volume|pan|DEVICE:PARAM [--rate BEATS | --hz HZ] [--depth D] [--center C] [--shape S] [--bars N | --beats N]'
+
+function lfoTarget(track: number, what: string): AutomationTarget {
+  if (what === 'volume') return { kind: 'volume', track }
+  if (what === 'pan') return { kind: 'panning', track }
+  const colon = what.indexOf(':')
+  if (colon <= 0 || colon === what.length - 1) {
+    throw usageError(`lfo target must be volume, pan or DEVICE:PARAM (got "${what}")`, `Usage: ${LFO_USAGE}`)
+  }
+  const parameter = what.slice(colon + 1)
+  return {
+    kind: 'parameter',
+    track,
+    device: integerArg(what.slice(0, colon), 'device index', 0, 999),
+    parameter: /^\d+$/.test(parameter) ? Number(parameter) : parameter,
+  }
 }
 
 /** The workflows as commands: fade, lfo, perform, generate, export-stems, record (into a slot), clock. */
 export const workflows: CommandGroup = {
   async fade(ctx) {
-    const usage = 'live fade TRACK TO_DB [--beats N | --seconds S] [--from DB]'
-    const track = integerArg(required(ctx.positionals, 0, 'a track index', usage), 'track index', 0)
-    const to = db(required(ctx.positionals, 1, 'the level to fade to (dB)', usage), 'target level')
-    noMore(ctx.positionals, 2, usage)
-    const beats = opt(ctx, 'beats', '--beats', 0, 100_000)
-    const seconds = opt(ctx, 'seconds', '--seconds', 0, 86_400)
-    const from = ctx.flags.from === undefined ? undefined : db(ctx.flags.from as string, '--from')
-    await run(ctx, 'fade', {
-      target: { kind: 'volume', track },
+    const track = integerArg(required(ctx.positionals, 0, 'a track index', FADE_USAGE), 'track index', 0, 999)
+    const to = dbArg(required(ctx.positionals, 1, 'the level to fade to (dB)', FADE_USAGE), 'target level')
+    noMore(ctx.positionals, 2, FADE_USAGE)
+    const from = ctx.flags.from === undefined ? undefined : dbArg(ctx.flags.from as string, '--from')
+    const curve =
+      ctx.flags.curve === undefined ? 'linear' : choiceArg(ctx.flags.curve as string, '--curve', FADE_CURVES)
+    const options = {
+      target: { kind: 'volume' as const, track },
       to,
+      curve,
       ...(from === undefined ? {} : { from }),
-      ...(beats === undefined ? {} : { beats }),
-      ...(seconds === undefined ? {} : { durationMs: seconds * 1000 }),
+      ...lengthOptions(ctx),
+    }
+    const { fade } = await import('@live/workflows')
+    const live = await ctx.client()
+    if (dryRun(ctx)) return printPlan(ctx, (await fade(live, { ...options, dryRun: true as const })).plan)
+    const { formatDb, volumeToDb } = await import('@live/protocol')
+    const result = await fade(live, options, { signal: ctx.signal })
+    const db = (v: number) => formatDb(volumeToDb(v))
+    const end = result.stoppedEarly ? ' (stopped early)' : ''
+    ctx.out.result(`track ${track} volume ${db(result.from)} → ${db(result.to)} in ${result.steps} steps${end}`, {
+      track,
+      ...result,
     })
   },
 
   async lfo(ctx) {
-    const usage = 'live lfo TRACK volume|pan|DEVICE:PARAM [--rate BEATS] [--depth D] [--shape S] [--bars N]'
-    const track = integerArg(required(ctx.positionals, 0, 'a track index', usage), 'track index', 0)
-    const what = required(ctx.positionals, 1, 'what to modulate', usage)
-    noMore(ctx.positionals, 2, usage)
-    let target: Record<string, unknown>
-    if (what === 'volume') target = { kind: 'volume', track }
-    else if (what === 'pan') target = { kind: 'panning', track }
-    else {
-      const [device, parameter] = what.split(':')
-      if (parameter === undefined) throw usageError(`lfo target must be volume, pan or DEVICE:PARAM (got "${what}")`)
-      target = {
-        kind: 'parameter',
-        track,
-        device: integerArg(device ?? '', 'device index', 0),
-        parameter: /^\d+$/.test(parameter) ? Number(parameter) : parameter,
-      }
-    }
-    const bars = opt(ctx, 'bars', '--bars', 0, 10_000) ?? 4
-    await run(ctx, 'lfo', {
+    const track = integerArg(required(ctx.positionals, 0, 'a track index', LFO_USAGE), 'track index', 0, 999)
+    const target = lfoTarget(track, required(ctx.positionals, 1, 'what to modulate', LFO_USAGE))
+    noMore(ctx.positionals, 2, LFO_USAGE)
+    oneOf(ctx, 'rate', 'hz')
+    oneOf(ctx, 'bars', 'beats')
+    const hz = flagNumber(ctx, 'hz', 0.001, 50)
+    const periodBeats = flagNumber(ctx, 'rate', 0.01, 10_000) ?? (hz === undefined ? 4 : undefined)
+    const bars = flagNumber(ctx, 'bars', 0, 10_000)
+    const beats = flagNumber(ctx, 'beats', 0, 100_000)
+    const center = flagNumber(ctx, 'center', -1_000_000, 1_000_000)
+    const shape = ctx.flags.shape === undefined ? 'sine' : choiceArg(ctx.flags.shape as string, '--shape', LFO_SHAPES)
+    const options = {
       target,
-      periodBeats: opt(ctx, 'rate', '--rate (beats per cycle)', 0.01, 10_000) ?? 4,
-      depth: opt(ctx, 'depth', '--depth', 0, 1) ?? 0.25,
-      ...(ctx.flags.shape === undefined ? {} : { shape: ctx.flags.shape }),
-      beats: bars * 4,
-    })
+      shape,
+      depth: flagNumber(ctx, 'depth', 0, 1_000_000) ?? 0.25,
+      ...(hz === undefined ? {} : { rateHz: hz }),
+      ...(periodBeats === undefined ? {} : { periodBeats }),
+      ...(center === undefined ? {} : { center }),
+      // Without a length the LFO runs until Ctrl-C, putting the value back when stopped.
+      ...(beats !== undefined ? { beats } : bars !== undefined ? { beats: bars * 4 } : {}),
+    }
+    const { lfo } = await import('@live/workflows')
+    const live = await ctx.client()
+    if (dryRun(ctx)) return printPlan(ctx, (await lfo(live, { ...options, dryRun: true as const })).plan)
+    if (options.beats === undefined) ctx.out.note('LFO running: Ctrl-C stops it and puts the value back.')
+    const result = await lfo(live, options, { signal: ctx.signal })
+    ctx.out.result(
+      `${shape} LFO on track ${track}: ${result.steps} messages around ${Math.round(result.center * 1000) / 1000}${result.restored ? ', value put back' : ''}`,
+      { track, ...result },
+    )
   },
 
   async perform(ctx) {
-    const file = required(ctx.positionals, 0, 'a plan file (JSON)', 'live perform PLAN.json')
-    noMore(ctx.positionals, 1, 'live perform PLAN.json')
+    const usage = 'live perform PLAN.json [--dry-run]'
+    const file = required(ctx.positionals, 0, 'a plan file (JSON)', usage)
+    noMore(ctx.positionals, 1, usage)
     let plan: unknown
     try {
       plan = JSON.parse(await readFile(file, 'utf8'))
     } catch (error) {
-      throw usageError(`cannot read the plan ${file}: ${(error as Error).message}`)
+      throw usageError(`cannot read the plan ${file}: ${(error as Error).message}`, `Usage: ${usage}`)
     }
-    await run(ctx, 'perform', plan as Record<string, unknown>)
+    const { perform, performancePlanSchema } = await import('@live/workflows')
+    const parsed = performancePlanSchema.safeParse(plan)
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!
+      const where = issue.path.length === 0 ? '(the top level)' : issue.path.join('.')
+      throw usageError(
+        `plan ${file}: ${where}: ${issue.message}`,
+        'A plan is {"steps": [{"scene": 0, "bars": 4}, {"clips": [[0, 1]], "bars": 8}], "stop": "all"}.',
+      )
+    }
+    const live = await ctx.client()
+    if (dryRun(ctx) || parsed.data.dryRun) {
+      return printPlan(ctx, (await perform(live, { ...parsed.data, dryRun: true as const })).plan)
+    }
+    const result = await withProgress(ctx, 'perform', (onProgress) =>
+      perform(live, parsed.data, {
+        signal: ctx.signal,
+        onProgress: (p) => {
+          onProgress(p)
+          if (!ctx.out.isTTY) ctx.out.note(`▶ ${p.phase}`)
+        },
+      }),
+    )
+    ctx.out.result(
+      () =>
+        [
+          ...result.launches.map((l) => `${l.note} at beat ${l.atBeat}`),
+          result.stoppedEarly ? 'stopped early' : `done at beat ${result.endBeat}`,
+        ].join('\n'),
+      result,
+    )
   },
 
   async generate(ctx) {
-    noMore(ctx.positionals, 0, 'live generate [--bars N] [--seed N] [--tracks 0,1]')
-    const tracks = trackList(ctx)
-    const seed = ctx.flags.seed === undefined ? undefined : integerArg(ctx.flags.seed as string, '--seed', 0)
-    await run(ctx, 'generate', {
-      bars: opt(ctx, 'bars', '--bars', 1, 10_000) ?? 8,
-      ...(seed === undefined ? {} : { seed }),
-      ...(tracks === undefined ? {} : { tracks }),
-    })
-  },
-
-  async 'export-stems'(ctx) {
-    noMore(ctx.positionals, 0, 'live export-stems [--bars N] [--tracks 0,1]')
-    const tracks = trackList(ctx)
-    await run(ctx, 'exportStems', {
-      bars: opt(ctx, 'bars', '--bars', 1, 10_000) ?? 8,
-      ...(tracks === undefined ? {} : { tracks }),
-    })
-  },
-
-  async record(ctx) {
-    const usage = 'live record TRACK SCENE [--bars N]'
-    const track = integerArg(required(ctx.positionals, 0, 'a track index', usage), 'track index', 0)
-    const scene = integerArg(required(ctx.positionals, 1, 'a scene index', usage), 'scene index', 0)
-    noMore(ctx.positionals, 2, usage)
-    await run(ctx, 'recordClip', { track, scene, bars: opt(ctx, 'bars', '--bars', 1, 10_000) ?? 4 })
-  },
-
-  async clock(ctx) {
-    noMore(ctx.positionals, 0, 'live clock [--output NAME] [--list]')
-    const node = (await import('@live/workflows')) as unknown as Record<string, unknown>
-    if (typeof node.midiClock !== 'function') {
-      throw new LiveError('UNSUPPORTED', 'MIDI clock is not available in this build of @live/workflows', {
-        metaMessages: ['It needs the optional @julusian/midi module and @live/workflows/node.'],
-      })
+    const usage = 'live generate [--bars N] [--seed N] [--tracks 0,1] [--scenes 0,1] [--density D] [--quantise BARS]'
+    noMore(ctx.positionals, 0, usage)
+    const seed = flagNumber(ctx, 'seed', 0, 2 ** 31 - 1, true) ?? Math.floor(Math.random() * 2 ** 31)
+    const bars = flagNumber(ctx, 'bars', 1, 4096, true) ?? 8
+    const density = flagNumber(ctx, 'density', 0, 1)
+    const quantiseBars = flagNumber(ctx, 'quantise', 1, 64, true)
+    const live = await ctx.client()
+    const tracks = indexList(ctx, 'tracks') ?? (await live.song.numTracks.get())
+    const scenes = indexList(ctx, 'scenes') ?? (await live.song.numScenes.get())
+    if (tracks === 0 || scenes === 0) throw usageError('the set has no tracks or no scenes to generate over')
+    const options = {
+      seed,
+      bars,
+      tracks,
+      scenes,
+      ...(density === undefined ? {} : { density }),
+      ...(quantiseBars === undefined ? {} : { rules: { oneClipPerTrack: true as const, quantiseBars } }),
     }
-    await run(ctx, 'midiClock', { ...(ctx.flags.output === undefined ? {} : { output: ctx.flags.output }) })
+    const { generate } = await import('@live/workflows')
+    if (dryRun(ctx)) {
+      const { plan } = await generate(live, { ...options, dryRun: true as const })
+      const text = () => [...planLines(plan), `seed ${seed}: the same seed gives the same plan`].join('\n')
+      ctx.out.result(text, { seed, plan })
+      return
+    }
+    ctx.out.note(`seed ${seed}`)
+    const result = await withProgress(ctx, 'generate', (onProgress) =>
+      generate(live, options, { signal: ctx.signal, onProgress }),
+    )
+    ctx.out.result(() => [...result.launches.map((l) => `${l.note} at beat ${l.atBeat}`), `seed ${seed}`].join('\n'), {
+      seed,
+      ...result,
+    })
   },
+
+  'export-stems': exportStems,
+  record: recordCommand,
+  clock: midiClockCommand,
 }

@@ -1,0 +1,194 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { dbToVolume } from '@live/protocol'
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { runLive, startSim, type TestSim } from './runLive.js'
+
+// 600 BPM: a bar lasts 0.4 s, so real-time workflows finish quickly.
+const FAST = 600
+
+describe('workflow commands on the bridge simulator', () => {
+  let s: TestSim
+  let dir: string
+  beforeAll(async () => {
+    s = await startSim('bridge')
+    dir = await mkdtemp(path.join(tmpdir(), 'live-cli-workflows-'))
+  })
+  beforeEach(() => {
+    s.sim.reset()
+    s.sim.model.set('live_set', 'tempo', FAST)
+  })
+  afterAll(async () => {
+    await s?.close()
+    await rm(dir, { recursive: true, force: true })
+  })
+  const get = (p: string, prop: string) => s.sim.model.get(p, prop)
+
+  it('fades a track volume to a level in dB over some beats', async () => {
+    const run = await runLive(['fade', '0', '-12', '--beats', '4', ...s.flags])
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/^track 0 volume 0\.0 dB → -12\.0 dB in \d+ steps\n$/)
+    expect(get('live_set tracks 0 mixer_device volume', 'value')).toBeCloseTo(dbToVolume(-12), 5)
+  })
+
+  it('plans a fade as JSON without changing the volume', async () => {
+    const run = await runLive([
+      'fade',
+      '1',
+      '-inf',
+      '--seconds',
+      '1',
+      '--curve',
+      'exponential',
+      '--dry-run',
+      '--json',
+      ...s.flags,
+    ])
+    expect(run.code).toBe(0)
+    const { plan } = JSON.parse(run.stdout)
+    expect(plan.workflow).toBe('fade')
+    expect(plan.messages.at(-1)).toMatchObject({ address: '/live/track/set/volume', args: [1, 0], atMs: 1000 })
+    expect(get('live_set tracks 1 mixer_device volume', 'value')).toBeCloseTo(0.8, 5)
+  })
+
+  it('names the flag and its valid range for bad fade flags (exit 2)', async () => {
+    const beats = await runLive(['fade', '0', '-12', '--beats', '-1', ...s.flags])
+    expect(beats.code).toBe(2)
+    expect(beats.stderr).toBe('live fade: INVALID_ARGUMENTS: --beats must be a number from 0 to 100000 (got "-1")\n')
+    const curve = await runLive(['fade', '0', '-12', '--curve', 'wobble', ...s.flags])
+    expect(curve.code).toBe(2)
+    expect(curve.stderr).toContain('--curve must be one of linear, equal-power, exponential (got "wobble")')
+    const both = await runLive(['fade', '0', '-12', '--beats', '4', '--seconds', '2', ...s.flags])
+    expect(both.code).toBe(2)
+    expect(both.stderr).toContain('give --beats or --seconds, not both')
+    const loud = await runLive(['fade', '0', '+12', ...s.flags])
+    expect(loud.code).toBe(2)
+    expect(loud.stderr).toContain('target level must be a level in dB from -inf to +6 (got "+12")')
+  })
+
+  it('runs an LFO on the pan for some beats and puts the value back', async () => {
+    const run = await runLive(['lfo', '2', 'pan', '--rate', '1', '--depth', '0.5', '--beats', '2', ...s.flags])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/^sine LFO on track 2: \d+ messages around -0\.2, value put back\n$/)
+    expect(get('live_set tracks 2 mixer_device panning', 'value')).toBeCloseTo(-0.2, 5)
+    const shape = await runLive(['lfo', '2', 'pan', '--shape', 'sawUp', ...s.flags])
+    expect(shape.code).toBe(2)
+    expect(shape.stderr).toContain('--shape must be one of sine, triangle, square, saw, random (got "sawUp")')
+  })
+
+  it('performs a plan file: launches the scenes on bar lines', async () => {
+    const plan = path.join(dir, 'plan.json')
+    await writeFile(
+      plan,
+      JSON.stringify({
+        steps: [
+          { scene: 1, bars: 1 },
+          { scene: 2, bars: 1 },
+        ],
+      }),
+    )
+    const run = await runLive(['perform', plan, ...s.flags])
+    expect(run.code).toBe(0)
+    const lines = run.stdout.trim().split('\n')
+    expect(lines[0]).toMatch(/^step 0: scene 1 for 1 bar\(s\) at beat \d+(\.\d+)?$/)
+    expect(lines[1]).toMatch(/^step 1: scene 2 for 1 bar\(s\) at beat \d+(\.\d+)?$/)
+    expect(lines[2]).toMatch(/^done at beat \d+/)
+    expect(get('live_set', 'is_playing')).toBe(true)
+    // The last launch is sent ahead of its bar line: Live's quantisation plays it on the line.
+    await vi.waitFor(() => expect(get('live_set tracks 0', 'playing_slot_index')).toBe(2), { timeout: 10_000 })
+    expect(get('live_set tracks 1', 'playing_slot_index')).toBe(2)
+  })
+
+  it('refuses a plan that is not one, naming the field (exit 2)', async () => {
+    const plan = path.join(dir, 'bad-plan.json')
+    await writeFile(plan, JSON.stringify({ steps: [{ scene: 1 }] }))
+    const run = await runLive(['perform', plan, ...s.flags])
+    expect(run.code).toBe(2)
+    expect(run.stderr.split('\n')[0]).toMatch(new RegExp(`^live perform: INVALID_ARGUMENTS: plan ${plan}: steps\\.0`))
+    const missing = await runLive(['perform', path.join(dir, 'nope.json'), ...s.flags])
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toContain(`cannot read the plan ${path.join(dir, 'nope.json')}: ENOENT`)
+  })
+
+  it('generates a plan from a seed: the same seed gives the same plan', async () => {
+    const first = await runLive(['generate', '--seed', '1', '--bars', '2', '--dry-run', '--json', ...s.flags])
+    expect(first.code).toBe(0)
+    const a = JSON.parse(first.stdout)
+    expect(a.seed).toBe(1)
+    expect(a.plan.workflow).toBe('generate')
+    expect(a.plan.messages[0].address).toBe('/live/clip_slot/fire')
+    const second = await runLive(['generate', '--seed', '1', '--bars', '2', '--dry-run', '--json', ...s.flags])
+    expect(JSON.parse(second.stdout)).toEqual(a)
+    const other = await runLive(['generate', '--seed', '2', '--bars', '2', '--dry-run', '--json', ...s.flags])
+    expect(JSON.parse(other.stdout).plan.messages).not.toEqual(a.plan.messages)
+    expect(get('live_set', 'is_playing')).toBe(false)
+    const density = await runLive(['generate', '--density', '2', ...s.flags])
+    expect(density.code).toBe(2)
+    expect(density.stderr).toContain('--density must be a number from 0 to 1 (got "2")')
+  })
+
+  it('records a clip of one bar into a new audio track', async () => {
+    const run = await runLive(['record', 'new-audio', '--bars', '1', '--resample', '--name', 'Bounce', ...s.flags])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toBe("recorded 'Bounce' on track 5, slot 0: 4 beats\n")
+    expect(get('live_set tracks 5 clip_slots 0 clip', 'name')).toBe('Bounce')
+    expect(get('live_set tracks 5 clip_slots 0 clip', 'length')).toBe(4)
+    expect(get('live_set tracks 5', 'arm')).toBe(false)
+    const bars = await runLive(['record', '0', '0', '--bars', '0', ...s.flags])
+    expect(bars.code).toBe(2)
+    expect(bars.stderr).toContain('--bars must be a whole number from 1 to 1024 (got "0")')
+  })
+
+  it('lists MIDI outputs, or says plainly why it cannot', async () => {
+    const run = await runLive(['clock', '--list', ...s.flags])
+    if (run.code === 0) {
+      expect(run.stdout.length).toBeGreaterThan(0)
+    } else {
+      // No MIDI service or no @julusian/midi where the tests run: UNSUPPORTED (exit 3) with what to do.
+      expect(run.code).toBe(3)
+      expect(run.stderr).toMatch(
+        /^live clock: UNSUPPORTED: (MIDI output needs the optional package @julusian\/midi|the system MIDI service is not available)/,
+      )
+    }
+  })
+})
+
+describe('export-stems on the AbletonOSC simulator', () => {
+  let s: TestSim
+  beforeAll(async () => {
+    s = await startSim('abletonosc')
+    s.sim.model.set('live_set', 'tempo', FAST)
+  })
+  afterAll(() => s?.close())
+  const get = (p: string, prop: string) => s.sim.model.get(p, prop)
+
+  it('records one clip per stem on a resampling track and says what Live must still do', async () => {
+    const run = await runLive(['export-stems', '0', '1', '--bars', '1', ...s.flags])
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.stdout.split('\n')).toEqual([
+      'exported 2 stem(s): resampled into clips on track 5 (Live numbers it 6)',
+      "  track 0 'Drums' → clip 'Drums stem' in slot 0 (4 beats)",
+      "  track 1 'Bass' → clip 'Bass stem' in slot 1 (4 beats)",
+      "note: The stems are clips on track 6 'Stems'. A Remote Script (AbletonOSC) cannot write audio files: export them with Live's own export (File > Export Audio/Video), or load the @live Max for Live bridge, which can.",
+      '',
+    ])
+    expect(get('live_set tracks 5', 'name')).toBe('Stems')
+    expect(get('live_set tracks 5 clip_slots 0 clip', 'name')).toBe('Drums stem')
+    // The last name is sent without a reply; AbletonOSC applies it on its next tick.
+    await vi.waitFor(() => expect(get('live_set tracks 5 clip_slots 1 clip', 'name')).toBe('Bass stem'), {
+      timeout: 5000,
+    })
+    expect(get('live_set tracks 0', 'solo')).toBe(false)
+  })
+
+  it('names an unknown track and the set (exit 2)', async () => {
+    const run = await runLive(['export-stems', 'Vocals', '--bars', '1', ...s.flags])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain(
+      'exportStems: option tracks = "Vocals" is invalid: no such track; the set has 0 \'Drums\'',
+    )
+  })
+})

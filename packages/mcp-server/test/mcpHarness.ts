@@ -1,0 +1,44 @@
+import { fileURLToPath } from 'node:url'
+import { Client } from '@modelcontextprotocol/sdk/client/index.js'
+import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
+import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js'
+
+/** The bin's TypeScript source, run through tsx with the workspace's source condition. */
+export const BIN = fileURLToPath(new URL('../src/bin/liveMcp.ts', import.meta.url))
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url))
+
+/** A real MCP SDK client over stdio to a real `live-mcp` child process. */
+export interface McpSession {
+  readonly client: Client
+  readonly stderr: () => string
+  /** Calls a tool and returns its result (tool errors included). */
+  call(name: string, args?: Record<string, unknown>): Promise<CallToolResult>
+  /** The text of a tool result. */
+  text(result: CallToolResult): string
+  close(): Promise<void>
+}
+
+/** Spawns `live-mcp` with these arguments and connects an SDK client to it. */
+export async function startMcp(args: readonly string[], env: Record<string, string> = {}): Promise<McpSession> {
+  const transport = new StdioClientTransport({
+    command: process.execPath,
+    args: ['--conditions=@live/source', '--import', 'tsx', BIN, ...args],
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
+    stderr: 'pipe',
+  })
+  let stderr = ''
+  transport.stderr?.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString()
+  })
+  const client = new Client({ name: 'live-mcp-test', version: '0.0.0' })
+  await client.connect(transport)
+  const text = (result: CallToolResult) => result.content.map((c) => (c.type === 'text' ? c.text : '')).join('\n')
+  return {
+    client,
+    stderr: () => stderr,
+    call: async (name, callArgs = {}) => (await client.callTool({ name, arguments: callArgs })) as CallToolResult,
+    text,
+    close: () => client.close(),
+  }
+}
