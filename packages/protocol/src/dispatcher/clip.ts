@@ -2,9 +2,9 @@ import type { LomPath, LomValue } from '../model/liveObjectModel.js'
 import { type Arg, int, pyInt, pyTypeName } from './arg.js'
 import { type Ctx, clipPathOrNone, clipSlotPath, type Handler, type Registry, some } from './context.js'
 import { CLIP_R, CLIP_RW } from './kinds.js'
-import { listenerKey, startListen, stopListen } from './listeners.js'
+import { listenerKey, propertyListeners } from './listeners.js'
 import { addNotes, getNotes, removeNotes } from './notes.js'
-import { emitter, readArg, setterValue } from './property.js'
+import { readArg, setterValue } from './property.js'
 import { listIndexError, signatureError, tupleIndexError } from './pyError.js'
 
 /** An operation on a clip (None for an empty slot) with the arguments after the ids (all of them for listeners). */
@@ -46,32 +46,13 @@ export function registerClip(reg: Registry): void {
     throw signatureError('Clip', 'remove_notes_by_id', params.map(pyTypeName), ['object'])
   })
   for (const prop of [...CLIP_R, ...CLIP_RW]) {
-    const getAddress = `/live/clip/get/${prop.name}`
     c(`get/${prop.name}`, (ctx, clip, params) => [readArg(ctx, some(clip, prop.name), prop), ...params])
-    c(
-      `start_listen/${prop.name}`,
-      (ctx, clip, params) => {
-        startListen(ctx, {
-          table: 'clip',
-          prop: prop.name,
-          keyArgs: params,
-          path: some(clip, `add_${prop.name}_listener`),
-          lomProp: prop.name,
-          observable: prop.observable,
-          emit: emitter(ctx, getAddress, params, prop.kind),
-        })
-        return undefined
-      },
-      true,
-    )
-    c(
-      `stop_listen/${prop.name}`,
-      (ctx, clip, params) => {
-        stopListen(ctx, 'clip', prop.name, params, () => some(clip, `remove_${prop.name}_listener`))
-        return undefined
-      },
-      true,
-    )
+    const listen = propertyListeners('clip', 'clip', prop, {
+      observed: (clip: LomPath | null, name) => some(clip, `add_${name}_listener`),
+      beforeStop: (clip, name) => some(clip, `remove_${name}_listener`),
+    })
+    c(`start_listen/${prop.name}`, listen.start, true)
+    c(`stop_listen/${prop.name}`, listen.stop, true)
   }
   for (const prop of CLIP_RW) {
     c(`set/${prop.name}`, (ctx, clip, params) => {

@@ -3,8 +3,8 @@ import { type Arg, int } from './arg.js'
 import { twoIds } from './clip.js'
 import { type Ctx, child, clipSlotPath, type Handler, type Registry, trackPath } from './context.js'
 import { CLIP_SLOT_R, CLIP_SLOT_RW } from './kinds.js'
-import { startListen, stopListen } from './listeners.js'
-import { emitter, readArg, setterValue } from './property.js'
+import { propertyListeners } from './listeners.js'
+import { readArg, setterValue } from './property.js'
 import { tupleIndexError, unpackError } from './pyError.js'
 import { rawIndex } from './track.js'
 
@@ -33,32 +33,10 @@ export function registerClipSlot(reg: Registry): void {
     })
   }
   for (const prop of [...CLIP_SLOT_R, ...CLIP_SLOT_RW]) {
-    const getAddress = `/live/clip_slot/get/${prop.name}`
     s(`get/${prop.name}`, (ctx, slot, params) => [readArg(ctx, slot, prop), ...params])
-    s(
-      `start_listen/${prop.name}`,
-      (ctx, slot, params) => {
-        startListen(ctx, {
-          table: 'clip_slot',
-          prop: prop.name,
-          keyArgs: params,
-          path: slot,
-          lomProp: prop.name,
-          observable: prop.observable,
-          emit: emitter(ctx, getAddress, params, prop.kind),
-        })
-        return undefined
-      },
-      true,
-    )
-    s(
-      `stop_listen/${prop.name}`,
-      (ctx, _slot, params) => {
-        stopListen(ctx, 'clip_slot', prop.name, params)
-        return undefined
-      },
-      true,
-    )
+    const listen = propertyListeners('clip_slot', 'clip_slot', prop)
+    s(`start_listen/${prop.name}`, listen.start, true)
+    s(`stop_listen/${prop.name}`, listen.stop, true)
   }
   for (const prop of CLIP_SLOT_RW) {
     s(`set/${prop.name}`, (ctx, slot, params) => {

@@ -1,6 +1,7 @@
 import type { LomPath, LomValue } from '../model/liveObjectModel.js'
 import { type Arg, pyKey } from './arg.js'
 import type { Ctx } from './context.js'
+import { emitter, type PropSpec } from './property.js'
 import { noListenerError } from './pyError.js'
 
 /** How to attach one listener, AbletonOSC style. */
@@ -65,4 +66,54 @@ function safely(fn: () => void): void {
   try {
     fn()
   } catch {}
+}
+
+/** How {@link propertyListeners} finds the object to observe, and what stop_listen touches first. */
+export interface PropertyListenerOptions<P> {
+  /** The LOM path to observe, from the handler's resolved object (e.g. an empty slot's clip raises). */
+  observed?: ((path: P, prop: string) => LomPath) | undefined
+  /** Called by stop_listen before detaching, as AbletonOSC touches the object first. */
+  beforeStop?: ((path: P, prop: string) => void) | undefined
+}
+
+/**
+ * The `start_listen/<prop>` and `stop_listen/<prop>` handlers of one property of an indexed
+ * object, whose updates travel on `/live/<object>/get/<prop>` with the index arguments first.
+ */
+export function propertyListeners<P = LomPath>(
+  table: string,
+  object: string,
+  prop: PropSpec,
+  options: PropertyListenerOptions<P> = {},
+): {
+  start: (ctx: Ctx, path: P, params: readonly Arg[]) => undefined
+  stop: (ctx: Ctx, path: P, params: readonly Arg[]) => undefined
+} {
+  const getAddress = `/live/${object}/get/${prop.name}`
+  const observed = options.observed ?? ((path: P) => path as unknown as LomPath)
+  return {
+    start: (ctx, path, params) => {
+      startListen(ctx, {
+        table,
+        prop: prop.name,
+        keyArgs: params,
+        path: observed(path, prop.name),
+        lomProp: prop.name,
+        observable: prop.observable,
+        emit: emitter(ctx, getAddress, params, prop.kind),
+      })
+      return undefined
+    },
+    stop: (ctx, path, params) => {
+      const beforeStop = options.beforeStop
+      stopListen(
+        ctx,
+        table,
+        prop.name,
+        params,
+        beforeStop === undefined ? undefined : () => beforeStop(path, prop.name),
+      )
+      return undefined
+    },
+  }
 }

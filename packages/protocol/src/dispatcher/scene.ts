@@ -2,8 +2,8 @@ import type { LomPath, LomValue } from '../model/liveObjectModel.js'
 import { type Arg, int, pyInt } from './arg.js'
 import { type Ctx, type Handler, type Registry, refPath, scenePath } from './context.js'
 import { SCENE_R, SCENE_RW } from './kinds.js'
-import { startListen, stopListen } from './listeners.js'
-import { emitter, readArg, setterValue } from './property.js'
+import { propertyListeners } from './listeners.js'
+import { readArg, setterValue } from './property.js'
 import { listIndexError, PyError, tupleIndexError } from './pyError.js'
 
 type SceneFn = (ctx: Ctx, scene: LomPath, params: readonly Arg[]) => readonly Arg[] | undefined
@@ -33,32 +33,10 @@ export function registerScene(reg: Registry): void {
     })
   }
   for (const prop of [...SCENE_R, ...SCENE_RW]) {
-    const getAddress = `/live/scene/get/${prop.name}`
     s(`get/${prop.name}`, (ctx, scene, params) => [readArg(ctx, scene, prop), ...params])
-    s(
-      `start_listen/${prop.name}`,
-      (ctx, scene, params) => {
-        startListen(ctx, {
-          table: 'scene',
-          prop: prop.name,
-          keyArgs: params,
-          path: scene,
-          lomProp: prop.name,
-          observable: prop.observable,
-          emit: emitter(ctx, getAddress, params, prop.kind),
-        })
-        return undefined
-      },
-      true,
-    )
-    s(
-      `stop_listen/${prop.name}`,
-      (ctx, _scene, params) => {
-        stopListen(ctx, 'scene', prop.name, params)
-        return undefined
-      },
-      true,
-    )
+    const listen = propertyListeners('scene', 'scene', prop)
+    s(`start_listen/${prop.name}`, listen.start, true)
+    s(`stop_listen/${prop.name}`, listen.stop, true)
   }
   for (const prop of SCENE_RW) {
     s(`set/${prop.name}`, (ctx, scene, params) => {

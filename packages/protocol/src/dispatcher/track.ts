@@ -3,7 +3,7 @@ import { type Arg, int, isPyInt, lomArg, pyInt, pyTupleRepr, pyTypeName, str } f
 import { childrenOf, clipsOf } from './bulk.js'
 import { type Ctx, child, type Handler, type Registry, trackPath } from './context.js'
 import { TRACK_R, TRACK_RW } from './kinds.js'
-import { startListen, stopListen } from './listeners.js'
+import { propertyListeners, startListen, stopListen } from './listeners.js'
 import { emitter, readArg, setterValue } from './property.js'
 import { invalidIndexType, listIndexError, PyError, signatureError, tupleIndexError, unpackError } from './pyError.js'
 
@@ -87,32 +87,10 @@ export function registerTrack(reg: Registry): void {
     return undefined
   })
   for (const prop of [...TRACK_R, ...TRACK_RW]) {
-    const getAddress = `/live/track/get/${prop.name}`
     t(`get/${prop.name}`, (ctx, track, _i, params) => [readArg(ctx, track, prop), ...params])
-    t(
-      `start_listen/${prop.name}`,
-      (ctx, track, _i, params) => {
-        startListen(ctx, {
-          table: 'track',
-          prop: prop.name,
-          keyArgs: params,
-          path: track,
-          lomProp: prop.name,
-          observable: prop.observable,
-          emit: emitter(ctx, getAddress, params, prop.kind),
-        })
-        return undefined
-      },
-      true,
-    )
-    t(
-      `stop_listen/${prop.name}`,
-      (ctx, _track, _i, params) => {
-        stopListen(ctx, 'track', prop.name, params)
-        return undefined
-      },
-      true,
-    )
+    const listen = propertyListeners('track', 'track', prop)
+    t(`start_listen/${prop.name}`, (ctx, track, _i, params) => listen.start(ctx, track, params), true)
+    t(`stop_listen/${prop.name}`, (ctx, track, _i, params) => listen.stop(ctx, track, params), true)
   }
   for (const prop of TRACK_RW) {
     t(`set/${prop.name}`, (ctx, track, _i, params) => {
