@@ -1,12 +1,24 @@
 import { isLiveError, type LiveError } from '@live/protocol'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { automate } from '../src/automation/automate.js'
+import { fadeValue } from '../src/automation/curves.js'
 import { fade } from '../src/automation/fade.js'
 import { lfo } from '../src/automation/lfo.js'
-import { createVirtualTime } from '../src/scheduler/createVirtualTime.js'
+import { createScheduler } from '../src/scheduler/createScheduler.js'
+import { createVirtualTime, type VirtualTime } from '../src/scheduler/createVirtualTime.js'
 import { type LiveServer, startLiveServer } from './schedulerHarness.js'
 
 const VOLUME_0 = 'live_set tracks 0 mixer_device volume'
+
+/** A virtual sleep that wakes `lateMs` late once, on the sleep that starts at `atMs`. */
+function lateOnce(time: VirtualTime, atMs: number, lateMs: number): VirtualTime['sleep'] {
+  let done = false
+  return (ms, signal) => {
+    if (done || time.now() !== atMs) return time.sleep(ms, signal)
+    done = true
+    return time.sleep(ms + lateMs, signal)
+  }
+}
 const caught = (promise: Promise<unknown>) =>
   promise.then(
     () => undefined,
@@ -36,6 +48,32 @@ describe.each(['abletonosc', 'bridge'] as const)('automation against the %s simu
     expect(volume()).toBeCloseTo(0.2, 6)
     expect(sentAt.at(-1)).toBe(1000)
     expect(sentAt[1]).toBe(flavour === 'bridge' ? 10 : 50)
+  })
+
+  it('sends every step of a fade when a wake is late: the late one at once with the value for now, the rest on the grid', async () => {
+    const time = createVirtualTime()
+    const sent: { at: number; value: number; dueMs: number }[] = []
+    const period = flavour === 'bridge' ? 10 : 50
+    const result = await fade(
+      server.live,
+      { target: { kind: 'volume', track: 0 }, from: 0.85, to: 0.2, durationMs: 1000 },
+      {
+        now: time.now,
+        sleep: lateOnce(time, 5 * period, 2.5 * period),
+        onProgress: (p) =>
+          sent.push({ at: time.now(), value: p.detail?.value as number, dueMs: p.detail?.dueMs as number }),
+      },
+    )
+    await settle()
+    const steps = flavour === 'bridge' ? 101 : 21
+    expect(result).toEqual({ from: 0.85, to: 0.2, steps, stoppedEarly: false })
+    expect(volume()).toBeCloseTo(0.2, 6)
+    // Tick 6 (due at 6 periods) woke at 8.5 periods; ticks 7 and 8 were due by then and went at once too.
+    expect(sent.slice(5, 10).map((s) => s.at / period)).toEqual([5, 8.5, 8.5, 8.5, 9])
+    expect(sent[6]!.dueMs).toBe(6 * period)
+    expect(sent[6]!.value).toBeCloseTo(fadeValue('linear', 0.85, 0.2, (8.5 * period) / 1000, true), 12)
+    expect(sent.map((s) => s.dueMs)).toEqual(Array.from({ length: steps }, (_, n) => n * period))
+    expect(sent.at(-1)).toEqual({ at: 1000, value: 0.2, dueMs: 1000 })
   })
 
   it('restores the original value when aborted with onAbort restore', async () => {
@@ -137,6 +175,41 @@ describe.each(['abletonosc', 'bridge'] as const)('automation against the %s simu
     expect(result.stoppedEarly).toBe(false)
     expect(server.sim.model.get('live_set tracks 2 mixer_device volume', 'value')).toBe(0)
     expect(server.sim.model.get('live_set tracks 3 mixer_device volume', 'value')).toBeCloseTo(0.85, 6)
+  })
+})
+
+describe('the scheduler on virtual time', () => {
+  it('runs every tick on start + n × period, never skipping late ones', async () => {
+    const time = createVirtualTime()
+    const scheduler = createScheduler({ now: time.now, sleep: lateOnce(time, 20, 35) })
+    const ran: [number, number, number][] = []
+    const result = await scheduler.every({ periodMs: 10, count: 10 }, (n, dueMs) => {
+      ran.push([n, dueMs, time.now()])
+    })
+    expect(result).toEqual({ ticks: 10, lastIndex: 9, stoppedEarly: false })
+    expect(ran.map(([n]) => n)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9])
+    expect(ran.map(([, due]) => due)).toEqual([0, 10, 20, 30, 40, 50, 60, 70, 80, 90])
+    expect(ran.map(([, , at]) => at)).toEqual([0, 10, 20, 65, 65, 65, 65, 70, 80, 90])
+  })
+
+  it('stops on abort with the ticks run so far', async () => {
+    const time = createVirtualTime()
+    const stop = new AbortController()
+    const scheduler = createScheduler({ now: time.now, sleep: time.sleep })
+    const result = await scheduler.every({ periodMs: 10, signal: stop.signal }, (n) => {
+      if (n === 4) stop.abort()
+    })
+    expect(result).toEqual({ ticks: 5, lastIndex: 4, stoppedEarly: true })
+  })
+
+  it('lands on real deadlines within a few ms with the default precise sleep', async () => {
+    const scheduler = createScheduler()
+    const errors: number[] = []
+    await scheduler.every({ periodMs: 5, count: 10 }, (_n, dueMs) => {
+      errors.push(scheduler.now() - dueMs)
+    })
+    expect(errors).toHaveLength(10)
+    expect(Math.min(...errors)).toBeGreaterThanOrEqual(0)
   })
 })
 

@@ -28,6 +28,27 @@ describe('the MIDI clock core on virtual time', () => {
     expect(core.pulses).toBe(97)
   })
 
+  it('sends pulses that are late at once, none skipped, and keeps the grid for the next', () => {
+    const clock = createVirtualClock()
+    const { messages, output } = recorder(clock)
+    let calls = 0
+    // The 10th timer wakes 50 ms late (more than two pulses).
+    const schedule = (fn: () => void, delayMs: number) => clock.setTimer(fn, delayMs + (++calls === 10 ? 50 : 0))
+    const core = createClockCore({ now: clock.now, schedule, output, bpm: 120 })
+    core.start()
+    clock.advance(1000)
+    const pulses = messages.filter((m) => m.bytes[0] === 0xf8 && m.at < 1000).map((m) => m.at)
+    const period = 1000 / 48
+    expect(pulses).toHaveLength(48)
+    expect(core.pulses).toBe(49)
+    // Pulse 10 woke 50 ms late; 11 and 12 were due by then and went at once; 13 is back on the grid.
+    const late = 10 * period + 50
+    expect(pulses.slice(9, 14)).toEqual([9 * period, late, late, late, 13 * period])
+    pulses.forEach((at, n) => {
+      if (n < 10 || n > 12) expect(at).toBeCloseTo(n * period, 9)
+    })
+  })
+
   it('sends stop, song position and continue, resuming from the pointer', () => {
     const clock = createVirtualClock()
     const { messages, output } = recorder(clock)

@@ -49,6 +49,8 @@ describe.each(['abletonosc', 'bridge'] as const)(
       })
       const result = await driveUntil(clock, run)
       expect(result.endBeat).toBe(4)
+      // The restoring set is sent without a reply: a read behind it on the same socket lands after it.
+      await driveUntil(clock, server.live.track(2).volume.get())
       expect(server.sim.model.get('live_set tracks 2 mixer_device volume', 'value')).toBeCloseTo(0.85, 6)
     })
 

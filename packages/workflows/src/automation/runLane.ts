@@ -10,7 +10,7 @@ export interface LaneSpec {
   readonly periodMs: number
   /** Ticks in all; Infinity runs until aborted. */
   readonly count: number
-  /** The value of tick `n`. */
+  /** The value at position `n` in ticks: whole on time, fractional for a tick sent late (the value for when it goes out). */
   valueAt(n: number): number
 }
 
@@ -23,6 +23,9 @@ export interface LaneRun {
   /** True when aborted before its last tick. */
   readonly stoppedEarly: boolean
 }
+
+// A tick running more than this late (ms) sends the value for the time it goes out rather than its own.
+const LATE_TICK_MS = 0.25
 
 /** The messages a lane would send (at most `limit`), for dry runs. */
 export function planLane(spec: LaneSpec, target: TargetAddress, limit: number): PlannedMessage[] {
@@ -39,8 +42,9 @@ export function planLane(spec: LaneSpec, target: TargetAddress, limit: number): 
 }
 
 /**
- * Runs a lane on a scheduler: sends each tick's value (repeats skipped, the last tick always sent), reports
- * progress, and stops cleanly on abort.
+ * Runs a lane on a scheduler: sends each tick's value (an on-time tick repeating the last value is skipped, the last
+ * tick is always sent), reports progress, and stops cleanly on abort. A tick that runs late is still sent, at once,
+ * with the value for now (a lane's value is a function of time), so falling behind never drops a message.
  *
  * @example
  * const run = await runLane(spec, target, createScheduler(), context)
@@ -56,9 +60,12 @@ export async function runLane(
   const total = Number.isFinite(spec.count) ? spec.count : undefined
   const result = await scheduler.every(
     { periodMs: spec.periodMs, count: spec.count, signal: context.signal },
-    async (n) => {
-      const value = spec.valueAt(n)
-      if (value !== last || n === spec.count - 1) {
+    async (n, dueMs) => {
+      const lateMs = scheduler.now() - dueMs
+      const late = lateMs > LATE_TICK_MS
+      const value = spec.valueAt(late ? Math.min(n + lateMs / spec.periodMs, spec.count - 1) : n)
+      // A late tick is always sent, even when catching up repeats the value: lateness never drops a message.
+      if (value !== last || late || n === spec.count - 1) {
         last = value
         await target.write(value)
         sent++
@@ -68,7 +75,7 @@ export async function runLane(
         phase: `${spec.workflow} ${target.label}`,
         done: n + 1,
         total,
-        detail: { value, target: target.label },
+        detail: { value, target: target.label, dueMs },
       })
     },
   )

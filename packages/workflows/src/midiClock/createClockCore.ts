@@ -23,7 +23,7 @@ export interface ClockCoreOptions {
   ppqn?: number | undefined
 }
 
-/** The timing core of the MIDI clock: pulses on deadlines computed from an anchor, never chained. */
+/** The timing core of the MIDI clock: pulses on deadlines computed from an anchor, never chained; late pulses go at once, none skipped. */
 export interface ClockCore {
   /** Sends Start and pulses from song position 0. */
   start(): void
@@ -67,18 +67,23 @@ export function createClockCore(options: ClockCoreOptions): ClockCore {
   let cancel: (() => void) | undefined
   const pulseMs = () => 60_000 / (bpm * ppqn)
 
+  const dueAt = (pulse: number) => anchorMs + (pulse - anchorPulse) * pulseMs()
   const arm = () => {
     cancel?.()
     cancel = undefined
     if (!running) return
-    cancel = schedule(fire, Math.max(0, anchorMs + (next - anchorPulse) * pulseMs() - now()))
+    cancel = schedule(fire, Math.max(0, dueAt(next) - now()))
   }
+  // Sends the pulse due and, after a late wake, every later one already due (at once, none skipped), then arms
+  // the timer for the next deadline on the grid.
   const fire = () => {
     cancel = undefined
     if (!running) return
-    output.send([MIDI_CLOCK.pulse])
-    pulses++
-    next++
+    do {
+      output.send([MIDI_CLOCK.pulse])
+      pulses++
+      next++
+    } while (running && dueAt(next) <= now())
     arm()
   }
   const run = (byte: number) => {

@@ -1,5 +1,6 @@
 import { isLiveError } from '@live/protocol'
 import { defaultNow, defaultSleep, throwIfAborted } from '../shared/workflow.js'
+import { DEFAULT_SPIN_MS } from './preciseTimer.js'
 
 /** How to build a scheduler. */
 export interface SchedulerOptions {
@@ -7,7 +8,7 @@ export interface SchedulerOptions {
   now?: (() => number) | undefined
   /** Waits `ms` or until aborted; inject a virtual one in tests. @default a setTimeout sleep with a precise tail */
   sleep?: ((ms: number, signal?: AbortSignal | undefined) => Promise<void>) | undefined
-  /** Milliseconds before each deadline where the default sleep stops trusting timers and yields turn by turn. @default 2 with the default sleep, 0 with an injected one */
+  /** Milliseconds before each deadline where the default sleep stops trusting timers and yields turn by turn. @default 1 with the default sleep, 0 with an injected one */
   spinMs?: number | undefined
 }
 
@@ -27,7 +28,7 @@ export interface EveryOptions {
 export interface EveryResult {
   /** Ticks that ran. */
   readonly ticks: number
-  /** The index of the last tick run (ticks can be skipped when the process falls behind), −1 when none. */
+  /** The index of the last tick run (ticks are never skipped, so `ticks − 1`), −1 when none. */
   readonly lastIndex: number
   /** True when the signal stopped it before `count`. */
   readonly stoppedEarly: boolean
@@ -39,7 +40,7 @@ export interface Scheduler {
   readonly now: () => number
   /** Resolves at `atMs` on the scheduler's clock; rejects ABORTED when the signal fires first. */
   sleepUntil(atMs: number, signal?: AbortSignal | undefined): Promise<void>
-  /** Runs `tick(n, dueMs)` at start + n × period; late ticks are skipped to the latest due one, the last is never skipped. */
+  /** Runs `tick(n, dueMs)` at start + n × period; a late tick runs at once (never skipped) and the next keeps its own deadline. */
   every(options: EveryOptions, tick: (n: number, dueMs: number) => void | Promise<void>): Promise<EveryResult>
 }
 
@@ -58,20 +59,25 @@ const yieldTurn: () => Promise<void> =
 export function createScheduler(options: SchedulerOptions = {}): Scheduler {
   const now = options.now ?? defaultNow
   const sleep = options.sleep ?? defaultSleep
-  const spinMs = options.spinMs ?? (options.sleep === undefined ? 2 : 0)
+  const spinMs = options.spinMs ?? (options.sleep === undefined ? DEFAULT_SPIN_MS : 0)
 
   async function sleepUntil(atMs: number, signal?: AbortSignal | undefined): Promise<void> {
     throwIfAborted(signal, 'scheduler')
-    const coarse = atMs - now() - spinMs
-    if (coarse > 0) await sleep(coarse, signal)
     if (spinMs <= 0) {
       const left = atMs - now()
       if (left > 0) await sleep(left, signal)
       return
     }
-    while (now() < atMs) {
-      throwIfAborted(signal, 'scheduler')
-      await yieldTurn()
+    // Timers wake up to ~1 ms off: sleep until spinMs before the deadline, then yield turn by turn. The yielding
+    // tail is bounded: a wake more than spinMs + 1 ms early sleeps again rather than spinning.
+    for (;;) {
+      const left = atMs - now()
+      if (left <= 0) return
+      if (left > spinMs + 1) await sleep(left - spinMs, signal)
+      else {
+        throwIfAborted(signal, 'scheduler')
+        await yieldTurn()
+      }
     }
   }
 
@@ -83,23 +89,21 @@ export function createScheduler(options: SchedulerOptions = {}): Scheduler {
     const count = options.count ?? Number.POSITIVE_INFINITY
     const start = options.startMs ?? now()
     let ticks = 0
-    let lastIndex = -1
     for (let n = 0; n < count; n++) {
-      if (signal?.aborted) return { ticks, lastIndex, stoppedEarly: true }
+      if (signal?.aborted) return { ticks, lastIndex: ticks - 1, stoppedEarly: true }
+      // Deadlines come from the start, never from the previous wake: a late tick runs at once and the next one
+      // still falls on the grid (or at once too, when it is already due). Nothing is skipped.
+      const dueMs = start + n * periodMs
       try {
-        await sleepUntil(start + n * periodMs, signal)
+        await sleepUntil(dueMs, signal)
       } catch (error) {
-        if (isLiveError(error, 'ABORTED')) return { ticks, lastIndex, stoppedEarly: true }
+        if (isLiveError(error, 'ABORTED')) return { ticks, lastIndex: ticks - 1, stoppedEarly: true }
         throw error
       }
-      // Fallen behind by whole periods: jump to the latest tick already due (but never past the last one).
-      const behind = Math.floor((now() - start) / periodMs)
-      if (behind > n) n = Math.min(behind, count - 1)
-      await tick(n, start + n * periodMs)
+      await tick(n, dueMs)
       ticks++
-      lastIndex = n
     }
-    return { ticks, lastIndex, stoppedEarly: false }
+    return { ticks, lastIndex: ticks - 1, stoppedEarly: false }
   }
 
   return { now, sleepUntil, every }

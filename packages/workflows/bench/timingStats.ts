@@ -1,0 +1,96 @@
+/**
+ * Shared by the timing benchmarks: drift and jitter against ideal times, the wake-up latency probe that shows the
+ * machine's floor, and the child-process receiver.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { createInterface, type Interface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
+
+/** Wall-clock epoch milliseconds with sub-millisecond resolution: the clock domain shared across processes. */
+export const epochNow = (): number => performance.timeOrigin + performance.now()
+
+/** The value at quantile `q` (nearest rank) of a list. */
+export function quantile(values: readonly number[], q: number): number {
+  if (values.length === 0) return Number.NaN
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!
+}
+
+/** How a run of timed events kept to its grid. */
+export interface TimingStats {
+  /** Events seen. */
+  readonly count: number
+  /** Time of the last event − its ideal time (ms, signed). */
+  readonly drift: number
+  /** p99 of |actual − ideal| over every event (ms). */
+  readonly p99: number
+  /** Median of |actual − ideal| (ms). */
+  readonly p50: number
+}
+
+/** Drift and jitter of event times against start + n × period, all in the same clock domain. */
+export function timingStats(times: readonly number[], idealStart: number, periodMs: number): TimingStats {
+  const errors = times.map((t, n) => Math.abs(t - (idealStart + n * periodMs)))
+  const last = times.length - 1
+  return {
+    count: times.length,
+    drift: last < 0 ? Number.NaN : times[last]! - (idealStart + last * periodMs),
+    p99: quantile(errors, 0.99),
+    p50: quantile(errors, 0.5),
+  }
+}
+
+/** p99 wake-up latency (ms) of a bare `setTimeout(0)` and a bare `setImmediate`, sampled every few ms for `durationMs`. */
+export async function wakeLatencyP99(durationMs: number): Promise<{ timeout0: number; immediate: number }> {
+  const timeout0: number[] = []
+  const immediate: number[] = []
+  const end = performance.now() + durationMs
+  let k = 0
+  while (performance.now() < end) {
+    await new Promise((resolve) => setTimeout(resolve, 2 + (k++ % 8)))
+    let t = performance.now()
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    timeout0.push(performance.now() - t)
+    t = performance.now()
+    await new Promise((resolve) => setImmediate(resolve))
+    immediate.push(performance.now() - t)
+  }
+  return { timeout0: quantile(timeout0, 0.99), immediate: quantile(immediate, 0.99) }
+}
+
+/** The timestamping receiver running in a child process (see `timestampReceiver.ts`). */
+export interface Receiver {
+  /** The UDP port to send to (a bridge-flavour simulator answers behind it). */
+  readonly port: number
+  /** The receive times (epoch ms) of the `/live/track/set/volume` datagrams since the last collect. */
+  collect(): Promise<number[]>
+  close(): Promise<void>
+}
+
+/** Starts `timestampReceiver.ts` in a child process under the same loader (tsx) as this one. */
+export async function startReceiver(): Promise<Receiver> {
+  const file = fileURLToPath(new URL('./timestampReceiver.ts', import.meta.url))
+  const child: ChildProcess = spawn(process.execPath, [...process.execArgv, file], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  })
+  const lines: Interface = createInterface({ input: child.stdout! })
+  const iterator = lines[Symbol.asyncIterator]()
+  const next = async (): Promise<Record<string, unknown>> => {
+    const { value, done } = await iterator.next()
+    if (done) throw new Error('the receiver process ended')
+    return JSON.parse(value as string) as Record<string, unknown>
+  }
+  const { port } = (await next()) as { port: number }
+  return {
+    port,
+    async collect() {
+      child.stdin!.write('collect\n')
+      return ((await next()) as { times: number[] }).times
+    },
+    async close() {
+      const exited = new Promise((resolve) => child.once('exit', resolve))
+      child.stdin!.end('exit\n')
+      await exited
+    },
+  }
+}
