@@ -11,7 +11,7 @@ export async function freePort(): Promise<number> {
 }
 
 /** `udp()` to a local server with no environment; `replyPort: 'source'` for the bridge flavour. */
-export function localUdp(port: number, replyPort: number | 'source', pacing?: false) {
+export function localUdp(port: number, replyPort: number | 'source', pacing?: false, recvBufferSize?: number) {
   return udp({
     host: '127.0.0.1',
     port,
@@ -20,6 +20,7 @@ export function localUdp(port: number, replyPort: number | 'source', pacing?: fa
     bindAddress: '127.0.0.1',
     env: {},
     ...(pacing === false ? { pacing } : {}),
+    ...(recvBufferSize === undefined ? {} : { recvBufferSize }),
   })
 }
 

@@ -11,6 +11,7 @@ describe('resolveUdpConfig', () => {
       bindAddress: '0.0.0.0',
       pacing: {},
       handoverTimeoutMs: 1500,
+      recvBufferSize: 4194304,
     })
   })
 

@@ -1,6 +1,9 @@
 import { LiveError } from '@live/protocol'
 import type { PacingOptions } from './pacing/createPacer.js'
 
+/** What udp() asks the kernel for by default: room for a whole tick's burst of replies. */
+export const DEFAULT_RECV_BUFFER_SIZE = 4 * 1024 * 1024
+
 /** Options of {@link udp}. */
 export interface UdpOptions {
   /**
@@ -36,6 +39,14 @@ export interface UdpOptions {
    */
   pacing?: PacingOptions | false | undefined
   /**
+   * Bytes to request for the receive buffer of the socket replies arrive on (the kernel caps it at
+   * `net.core.rmem_max` on Linux); a burst of replies larger than the buffer is dropped by the kernel.
+   * AbletonOSC answers a whole tick's requests in one burst, so a large buffer lets `sync()` keep many
+   * requests in flight. Read the granted size from `receiveBufferSize` after open().
+   * @default 4194304 (4 MiB; Linux grants at most twice net.core.rmem_max, often 425,984 bytes)
+   */
+  recvBufferSize?: number | undefined
+  /**
    * How long open() and a hand-over of the shared reply port keep trying before PORT_IN_USE, in ms.
    * @default 1500
    */
@@ -56,6 +67,7 @@ export interface UdpConfig {
   readonly bindAddress: string
   readonly pacing: PacingOptions | false
   readonly handoverTimeoutMs: number
+  readonly recvBufferSize: number
 }
 
 /**
@@ -71,6 +83,13 @@ export function resolveUdpConfig(options: UdpOptions = {}): UdpConfig {
   const replyPort = options.replyPort ?? envReplyPort(env) ?? 11001
   checkPort('port', port)
   if (replyPort !== 'source') checkPort('replyPort', replyPort)
+  const { recvBufferSize } = options
+  if (recvBufferSize !== undefined && !(Number.isInteger(recvBufferSize) && recvBufferSize > 0)) {
+    throw new LiveError('INVALID_ARGUMENTS', `udp() recvBufferSize ${recvBufferSize} is not a positive integer`, {
+      metaMessages: ['Pass a number of bytes, e.g. 4 * 1024 * 1024.'],
+      details: { name: 'recvBufferSize', value: recvBufferSize },
+    })
+  }
   return {
     host,
     port,
@@ -79,6 +98,7 @@ export function resolveUdpConfig(options: UdpOptions = {}): UdpConfig {
     bindAddress: options.bindAddress ?? '0.0.0.0',
     pacing: options.pacing ?? {},
     handoverTimeoutMs: options.handoverTimeoutMs ?? 1_500,
+    recvBufferSize: options.recvBufferSize ?? DEFAULT_RECV_BUFFER_SIZE,
   }
 }
 

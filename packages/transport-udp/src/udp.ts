@@ -27,6 +27,8 @@ export interface UdpTransport extends Transport {
   readonly replyRole: UdpReplyRole
   /** The options after defaults and environment variables. */
   readonly config: UdpConfig
+  /** The receive buffer in bytes of the socket replies arrive on, as the kernel reports it (Linux counts its per-datagram overhead in it); undefined before open() or when replies come through a shared hub. */
+  readonly receiveBufferSize: number | undefined
 }
 
 /** The largest UDP payload over IPv4. */
@@ -38,6 +40,8 @@ interface Session {
   readonly shared: SharedReplyPort | undefined
   readonly pacer: Pacer
   chain: Promise<void>
+  /** Sends still waiting on the chain. */
+  queued: number
   closed: boolean
 }
 
@@ -55,6 +59,7 @@ export function udp(options: UdpOptions = {}): UdpTransport {
   const config = resolveUdpConfig(options)
   const description = `udp ${config.host}:${config.port}`
   const messageHandlers = new Set<MessageHandler>()
+  let handlerList: MessageHandler[] | undefined
   const errorHandlers = new Set<TransportErrorHandler>()
   let session: Session | undefined
   let opening: Promise<void> | undefined
@@ -79,7 +84,9 @@ export function udp(options: UdpOptions = {}): UdpTransport {
       return
     }
     for (const message of messages) {
-      for (const handler of [...messageHandlers]) {
+      // A snapshot, so a handler may add or remove handlers; rebuilt only when they change.
+      handlerList ??= [...messageHandlers]
+      for (const handler of handlerList) {
         try {
           handler(message, source)
         } catch (error) {
@@ -98,6 +105,7 @@ export function udp(options: UdpOptions = {}): UdpTransport {
     const sendSocket = await bound(
       0,
       `cannot bind a socket on ${config.bindAddress} to send to ${config.host}:${config.port}`,
+      config.replyPort === 'source',
     )
     sendSocket.on('message', (datagram: Buffer, remote) =>
       deliver(datagram, { address: remote.address, port: remote.port }),
@@ -109,7 +117,11 @@ export function udp(options: UdpOptions = {}): UdpTransport {
       if (config.replyPort === 'source') {
         // The bridge replies to the request's own port: the send socket is the reply socket.
       } else if (config.replySharing === 'off') {
-        replySocket = await bound(config.replyPort, `cannot bind reply port ${config.bindAddress}:${config.replyPort}`)
+        replySocket = await bound(
+          config.replyPort,
+          `cannot bind reply port ${config.bindAddress}:${config.replyPort}`,
+          true,
+        )
         replySocket.on('message', (datagram: Buffer, remote) =>
           deliver(datagram, { address: remote.address, port: remote.port }),
         )
@@ -129,6 +141,7 @@ export function udp(options: UdpOptions = {}): UdpTransport {
         shared,
         pacer: createPacer(config.pacing),
         chain: Promise.resolve(),
+        queued: 0,
         closed: false,
       }
     } catch (error) {
@@ -137,10 +150,17 @@ export function udp(options: UdpOptions = {}): UdpTransport {
     }
   }
 
-  async function bound(port: number, what: string): Promise<UdpSocket> {
+  async function bound(port: number, what: string, receives: boolean): Promise<UdpSocket> {
     const socket = createSocket({ type: 'udp4' })
     try {
       await bindUdp(socket, port, config.bindAddress)
+      if (receives) {
+        try {
+          socket.setRecvBufferSize(config.recvBufferSize)
+        } catch {
+          // Refused (e.g. above a hard limit on some systems): keep the OS default, readable from receiveBufferSize.
+        }
+      }
       return socket
     } catch (error) {
       await closeUdp(socket)
@@ -163,6 +183,15 @@ export function udp(options: UdpOptions = {}): UdpTransport {
     description,
     config,
     replyRouting: config.replyPort === 'source' ? 'source-port' : 'shared-port',
+    get receiveBufferSize(): number | undefined {
+      const socket = session?.replySocket ?? (config.replyPort === 'source' ? session?.sendSocket : undefined)
+      if (socket === undefined) return undefined
+      try {
+        return socket.getRecvBufferSize()
+      } catch {
+        return undefined
+      }
+    },
     get replyRole(): UdpReplyRole {
       if (!session) return 'closed'
       if (session.shared) return session.shared.role
@@ -199,8 +228,14 @@ export function udp(options: UdpOptions = {}): UdpTransport {
           : new LiveError('ENCODE_FAILED', `cannot encode ${address} for ${description}`, { cause: error })
       }
       if (datagram.length > maxDatagramBytes) throw tooLargeError(address, datagram.length)
+      // Nothing to pace, announce or wait behind: straight to the socket (the kernel keeps the order).
+      if (config.pacing === false && current.shared === undefined && current.queued === 0) {
+        return sendDatagram(current.sendSocket, datagram, address)
+      }
       const announced = current.shared?.announce(datagram, flattenPacket(packet)) ?? Promise.resolve()
+      current.queued++
       const step = current.chain.then(async () => {
+        current.queued--
         await current.pacer.take()
         await announced
         if (current.closed) throw notConnectedError(description, `send ${address}`)
@@ -211,7 +246,11 @@ export function udp(options: UdpOptions = {}): UdpTransport {
     },
     onMessage(handler) {
       messageHandlers.add(handler)
-      return () => messageHandlers.delete(handler)
+      handlerList = undefined
+      return () => {
+        handlerList = undefined
+        return messageHandlers.delete(handler)
+      }
     },
     onError(handler) {
       errorHandlers.add(handler)
@@ -234,6 +273,7 @@ export function udp(options: UdpOptions = {}): UdpTransport {
       }
       await closing
       messageHandlers.clear()
+      handlerList = undefined
       errorHandlers.clear()
     },
   }

@@ -16,7 +16,16 @@ import { abortedError } from './clientErrors.js'
 import type { ClientEvents } from './clientEvents.js'
 import { createEmitter, type Emitter } from './createEmitter.js'
 import { createRequester, type Requester } from './createRequester.js'
+import { argsPass, replyPasses } from './fastCheck.js'
 import { minReplyValues, NO_ECHO, replyAddressOf, replyEcho } from './replyEcho.js'
+
+/** How a bulk read goes out (sync): packed into bundles, with its own in-flight window. */
+export interface BulkOptions {
+  /** How many requests may be in flight when this one goes. */
+  readonly window: number
+  /** Packed into bundles with the other bulk reads of the same turn. @default true */
+  readonly batch?: boolean | undefined
+}
 
 /** Which server answers: AbletonOSC, our Max for Live bridge, or our simulator. */
 export type ServerKind = 'abletonosc' | 'bridge' | 'simulator' | 'unknown'
@@ -40,7 +49,7 @@ export interface ClientCore {
   /** Extension entries ask this before sending; it throws UNSUPPORTED when the server lacks them. */
   checkExtension: (entry: CatalogueEntry, signal: AbortSignal | undefined) => Promise<void>
   /** Validates, sends and resolves with the decoded reply arguments. */
-  request(address: string, args: readonly unknown[], options?: CallOptions): Promise<unknown[]>
+  request(address: string, args: readonly unknown[], options?: CallOptions, bulk?: BulkOptions): Promise<unknown[]>
   /** Validates and sends with no reply expected. */
   send(address: string, args: readonly unknown[], options?: CallOptions): Promise<void>
   /** Sends an address outside the catalogue and resolves with the first reply on it. */
@@ -58,6 +67,33 @@ export interface ClientCore {
 
 /** AbletonOSC answers within a tick or two (100 ms each); the bridge answers on arrival. */
 const TIMEOUTS: Record<ServerKind, number> = { abletonosc: 500, unknown: 500, simulator: 500, bridge: 250 }
+
+// The type tags of fixed all-number layouts, by entry (the common case: ids and a value).
+const fixedTypes = new WeakMap<CatalogueEntry, string | null>()
+
+function fixedTypesOf(entry: CatalogueEntry): string | null {
+  let types = fixedTypes.get(entry)
+  if (types === undefined) {
+    const simple = entry.params.every(
+      (p) =>
+        (p.type === 'int' || p.type === 'float') &&
+        p.optional !== true &&
+        p.variadic !== true &&
+        p.nullable !== true &&
+        p.wildcard === undefined,
+    )
+    types = simple ? entry.params.map((p) => (p.type === 'int' ? 'i' : 'f')).join('') : null
+    fixedTypes.set(entry, types)
+  }
+  return types
+}
+
+/** `oscTypesFor`, cached for fixed number-only layouts once the arguments passed validation. */
+function typesFor(entry: CatalogueEntry, args: readonly unknown[]): string {
+  const fixed = fixedTypesOf(entry)
+  if (fixed !== null && args.length === fixed.length) return fixed
+  return oscTypesFor(entry, args)
+}
 
 function entryOf(address: string): CatalogueEntry {
   const entry = findEntry(address)
@@ -120,14 +156,26 @@ export function createCore(options: CoreOptions): ClientCore {
     core.watches.handleMessage(message)
   }
 
+  let opened = false
+
+  /** `prepare` without a turn of the microtask queue, when nothing needs awaiting (open, no extension); else undefined. */
+  function prepareNow(address: string, args: readonly unknown[], signal: AbortSignal | undefined) {
+    if (!opened || closed) return undefined
+    const entry = findEntry(address)
+    if (entry === undefined || entry.extension === true || !argsPass(entry, args)) return undefined
+    if (signal?.aborted === true) throw abortedError(address, signal.reason)
+    for (const handler of core.onSent) handler(address)
+    return { entry, values: args as readonly OscValue[], types: typesFor(entry, args) }
+  }
+
   async function prepare(address: string, args: readonly unknown[], signal: AbortSignal | undefined) {
     const entry = entryOf(address)
-    validateArgs(address as Address, args)
+    if (!argsPass(entry, args)) validateArgs(address as Address, args)
     if (signal?.aborted === true) throw abortedError(address, signal.reason)
     if (entry.extension === true) await core.checkExtension(entry, signal)
-    await core.open(signal)
+    if (!opened || closed) await core.open(signal)
     for (const handler of core.onSent) handler(address)
-    return { entry, values: args as readonly OscValue[], types: oscTypesFor(entry, args) }
+    return { entry, values: args as readonly OscValue[], types: typesFor(entry, args) }
   }
 
   const core: ClientCore = {
@@ -143,8 +191,9 @@ export function createCore(options: CoreOptions): ClientCore {
       onError: report,
     }),
     defaultTimeout: () => options.timeout ?? TIMEOUTS[core.server.kind],
-    async request(address, args, callOptions = {}) {
-      const { entry, values, types } = await prepare(address, args, callOptions.signal)
+    async request(address, args, callOptions = {}, bulk) {
+      const { entry, values, types } =
+        prepareNow(address, args, callOptions.signal) ?? (await prepare(address, args, callOptions.signal))
       if (entry.reply === null) {
         await requester.send({ address, args: values, types, signal: callOptions.signal })
         return []
@@ -160,7 +209,9 @@ export function createCore(options: CoreOptions): ClientCore {
         minValues: minReplyValues(entry, echo),
         timeout: callOptions.timeout ?? core.defaultTimeout(),
         retries: entry.kind === 'get' ? (callOptions.retries ?? options.retries) : 0,
+        ...(bulk === undefined ? {} : { batch: bulk.batch !== false, window: bulk.window }),
       })
+      if (replyPasses(entry, reply)) return reply.slice()
       return decodeReply(address as Address, reply) as unknown[]
     },
     async send(address, args, callOptions = {}) {
@@ -185,17 +236,23 @@ export function createCore(options: CoreOptions): ClientCore {
       if (closed) return Promise.reject(new LiveError('NOT_CONNECTED', 'the client is closed'))
       if (opening === undefined) {
         unsubscribers.push(transport.onMessage(onMessage), transport.onError(report))
-        opening = transport.open({ signal }).catch((error: unknown) => {
-          opening = undefined
-          for (const off of unsubscribers.splice(0)) off()
-          throw error
-        })
+        opening = transport.open({ signal }).then(
+          () => {
+            opened = !closed
+          },
+          (error: unknown) => {
+            opening = undefined
+            for (const off of unsubscribers.splice(0)) off()
+            throw error
+          },
+        )
       }
       return opening
     },
     async close() {
       if (closed) return
       closed = true
+      opened = false
       requester.close()
       for (const off of unsubscribers.splice(0)) off()
       events.clear()

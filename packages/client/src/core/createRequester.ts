@@ -1,5 +1,6 @@
-import type { LiveError, OscMessage, OscValue } from '@live/protocol'
+import type { LiveError, OscMessage, OscPacket, OscValue } from '@live/protocol'
 import { abortedError, closedError, rejectedError, timeoutError } from './clientErrors.js'
+import { nextTurn } from './nextTurn.js'
 import { matchesEcho, type ReplyEcho } from './replyEcho.js'
 
 /** One message to put on the wire, typed. */
@@ -12,6 +13,8 @@ export interface Outgoing {
   readonly types: string
   /** Aborts the call (ABORTED). */
   readonly signal?: AbortSignal | undefined
+  /** Bulk reads: sent packed with the others issued in the same turn of the event loop, in OSC bundles. */
+  readonly batch?: boolean | undefined
 }
 
 /** A message that waits for its reply. */
@@ -26,12 +29,14 @@ export interface RequestInit extends Outgoing {
   readonly timeout: number
   /** Extra attempts after a timeout (0 for anything that is not an idempotent read). */
   readonly retries: number
+  /** How many requests may be in flight when this one goes, instead of the requester's `maxInFlight`. */
+  readonly window?: number | undefined
 }
 
 /** How the requester reaches the wire and reports what it cannot tie to a call. */
 export interface RequesterOptions {
-  /** Sends one message. */
-  readonly send: (message: OscMessage) => Promise<void>
+  /** Sends one message, or a bundle of batched ones. */
+  readonly send: (packet: OscPacket) => Promise<void>
   /** The transport's description, for messages. */
   readonly description: string
   /** How many requests may wait for replies at once. */
@@ -60,6 +65,26 @@ export interface Requester {
   close(): void
 }
 
+const noop = (): void => {}
+
+/** Bundles stay under macOS's default 9216-byte datagram limit. */
+const MAX_BUNDLE_BYTES = 8192
+/** `#bundle\0` and the time tag. */
+const BUNDLE_HEADER = 16
+
+const pad4 = (n: number): number => (n + 3) & ~3
+
+/** An upper bound of a message's encoded size inside a bundle (its size prefix included). */
+function messageBytes(message: Outgoing): number {
+  let bytes = 4 + pad4(message.address.length * 3 + 1) + pad4(message.types.length + 2)
+  for (const value of message.args) {
+    if (typeof value === 'string') bytes += pad4(value.length * 3 + 1)
+    else if (value instanceof Uint8Array) bytes += 4 + pad4(value.length)
+    else bytes += 8
+  }
+  return bytes
+}
+
 const unechoed = (init: RequestInit): boolean => init.echo.prefix.length === 0 && init.echo.suffix.length === 0
 
 const sameArgs = (a: readonly OscValue[], b: readonly OscValue[]): boolean =>
@@ -71,7 +96,8 @@ interface Job {
   readonly resolve: (args: readonly OscValue[]) => void
   readonly reject: (error: unknown) => void
   attempts: number
-  timer?: ReturnType<typeof setTimeout> | undefined
+  /** When the current attempt times out (Date.now() ms). */
+  deadline: number
   sentAt: number
   /** Transmission order of the latest attempt. */
   seq: number
@@ -95,19 +121,59 @@ export function createRequester(options: RequesterOptions): Requester {
   let closed = false
   let sequence = 0
 
+  // One timer for every request in flight, armed for the earliest deadline (no setTimeout per request).
+  let timer: ReturnType<typeof setTimeout> | undefined
+  let timerAt = Number.POSITIVE_INFINITY
+
+  function schedule(at: number): void {
+    if (at >= timerAt) return
+    if (timer !== undefined) clearTimeout(timer)
+    timerAt = at
+    timer = setTimeout(expire, Math.max(0, at - Date.now()))
+  }
+
+  function expire(): void {
+    timer = undefined
+    timerAt = Number.POSITIVE_INFINITY
+    const now = Date.now()
+    const due: Job[] = []
+    let next = Number.POSITIVE_INFINITY
+    for (const job of inFlight) {
+      if (job.deadline <= now) due.push(job)
+      else if (job.deadline < next) next = job.deadline
+    }
+    for (const job of due) {
+      if (job.state !== 'inflight') continue
+      const init = job.init as RequestInit
+      if (job.attempts <= init.retries) {
+        transmit(job)
+        continue
+      }
+      const error = timeoutError(init.address, options.description, init.timeout, job.attempts)
+      fail(job, error)
+      options.onTimeout(error)
+    }
+    if (next < Number.POSITIVE_INFINITY) schedule(next)
+  }
+
   function finish(job: Job): void {
     job.state = 'done'
-    if (job.timer !== undefined) clearTimeout(job.timer)
     job.cleanup()
     if (inFlight.delete(job)) {
-      const list = waiting.get((job.init as RequestInit).replyAddress)
+      const replyAddress = (job.init as RequestInit).replyAddress
+      const list = waiting.get(replyAddress)
       if (list !== undefined) {
         const at = list.indexOf(job)
         if (at >= 0) list.splice(at, 1)
-        if (list.length === 0) waiting.delete((job.init as RequestInit).replyAddress)
+        if (list.length === 0) waiting.delete(replyAddress)
+      }
+      if (inFlight.size === 0 && timer !== undefined) {
+        clearTimeout(timer)
+        timer = undefined
+        timerAt = Number.POSITIVE_INFINITY
       }
     }
-    pump()
+    if (queue.length > 0) pump()
   }
 
   function fail(job: Job, error: unknown): void {
@@ -118,17 +184,43 @@ export function createRequester(options: RequesterOptions): Requester {
   }
 
   function arm(job: Job): void {
-    const init = job.init as RequestInit
-    job.timer = setTimeout(() => {
-      if (job.state !== 'inflight') return
-      if (job.attempts <= init.retries) {
-        transmit(job)
-        return
+    job.deadline = Date.now() + (job.init as RequestInit).timeout
+    schedule(job.deadline)
+  }
+
+  // Batched messages waiting for the end of this turn of the event loop.
+  let batch: Job[] = []
+  let flushing = false
+
+  function flush(): void {
+    const jobs = batch
+    batch = []
+    let group: Job[] = []
+    let bytes = BUNDLE_HEADER
+    const out = (members: Job[]) => {
+      if (members.length === 0) return
+      const messages = members.map(({ init: { address, args, types } }) => ({ address, args, types }))
+      const packet: OscPacket =
+        messages.length === 1 ? messages[0]! : { timeTag: { seconds: 0, fraction: 1 }, elements: messages }
+      options.send(packet).then(
+        () => {},
+        (error: unknown) => {
+          for (const job of members) fail(job, error)
+        },
+      )
+    }
+    for (const job of jobs) {
+      if (job.state === 'done') continue
+      const size = messageBytes(job.init)
+      if (group.length > 0 && bytes + size > MAX_BUNDLE_BYTES) {
+        out(group)
+        group = []
+        bytes = BUNDLE_HEADER
       }
-      const error = timeoutError(init.address, options.description, init.timeout, job.attempts)
-      fail(job, error)
-      options.onTimeout(error)
-    }, init.timeout)
+      group.push(job)
+      bytes += size
+    }
+    out(group)
   }
 
   function transmit(job: Job): void {
@@ -138,6 +230,19 @@ export function createRequester(options: RequesterOptions): Requester {
     job.seq = ++sequence
     if (job.expectsReply) arm(job)
     else recentSends.push({ address, at: job.sentAt, seq: job.seq })
+    if (job.init.batch === true && job.expectsReply) {
+      batch.push(job)
+      if (!flushing) {
+        flushing = true
+        nextTurn(() => {
+          flushing = false
+          if (batch.length > 0) flush()
+        })
+      }
+      return
+    }
+    // The wire keeps the transmission order: batched messages still waiting go first.
+    if (batch.length > 0) flush()
     options.send({ address, args, types }).then(
       () => {
         if (!job.expectsReply && job.state !== 'done') {
@@ -168,13 +273,14 @@ export function createRequester(options: RequesterOptions): Requester {
     while (i < queue.length) {
       const job = queue[i]!
       if (job.expectsReply) {
-        if (inFlight.size >= options.maxInFlight) return
+        if (inFlight.size >= ((job.init as RequestInit).window ?? options.maxInFlight)) return
         if (blocked(job)) {
           i++
           continue
         }
       }
-      queue.splice(i, 1)
+      if (i === 0) queue.shift()
+      else queue.splice(i, 1)
       job.state = 'inflight'
       if (job.expectsReply) {
         inFlight.add(job)
@@ -198,10 +304,11 @@ export function createRequester(options: RequesterOptions): Requester {
         resolve,
         reject,
         attempts: 0,
+        deadline: 0,
         sentAt: 0,
         seq: 0,
         state: 'queued',
-        cleanup: () => {},
+        cleanup: noop,
       }
       if (signal !== undefined) {
         const onAbort = () => fail(job, abortedError(init.address, signal.reason))
@@ -223,14 +330,20 @@ export function createRequester(options: RequesterOptions): Requester {
     handleMessage(message) {
       const list = waiting.get(message.address)
       if (list === undefined) return false
-      const job = list.find((j) =>
-        matchesEcho((j.init as RequestInit).echo, message.args, (j.init as RequestInit).minValues),
-      )
+      let job: Job | undefined
+      for (let i = 0; i < list.length; i++) {
+        const init = list[i]!.init as RequestInit
+        if (matchesEcho(init.echo, message.args, init.minValues)) {
+          job = list[i]
+          break
+        }
+      }
       if (job === undefined) return false
       // Servers handle messages in order: whatever was sent before this request has been handled.
       while (recentSends.length > 0 && recentSends[0]!.seq < job.seq) recentSends.shift()
-      finish(job)
-      job.resolve(message.args)
+      const resolved = job
+      finish(resolved)
+      resolved.resolve(message.args)
       return true
     },
     handleError(text) {

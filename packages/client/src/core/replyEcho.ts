@@ -60,9 +60,15 @@ export function matchesEcho(echo: ReplyEcho, args: readonly OscValue[], minValue
 
 /** How many values a reply to `entry` carries at least, besides its echo. */
 export function minReplyValues(entry: CatalogueEntry, echo: ReplyEcho): number {
-  const required = (entry.reply ?? []).filter((p) => p.optional !== true && p.variadic !== true).length
+  let required = requiredCounts.get(entry)
+  if (required === undefined) {
+    required = (entry.reply ?? []).filter((p) => p.optional !== true && p.variadic !== true).length
+    requiredCounts.set(entry, required)
+  }
   return Math.max(0, required - echo.prefix.length)
 }
+
+const requiredCounts = new WeakMap<CatalogueEntry, number>()
 
 /** Where the (first) reply to `entry` arrives: its `replyAddress`, or the request address itself. */
 export function replyAddressOf(entry: CatalogueEntry): string {
