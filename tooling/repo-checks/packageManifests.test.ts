@@ -17,7 +17,9 @@ describe('published package manifests', () => {
       expect(manifest.exports['.'].types).toBe('./dist/index.d.ts')
       expect(manifest.exports['.'].default).toBe('./dist/index.js')
       expect(manifest.exports['./package.json']).toBe('./package.json')
-      expect(manifest.files).toEqual(['dist', 'src', '!src/**/*.test.ts', '!src/**/*.test-d.ts'])
+      // A package with a command ships the small bin/ launcher that package managers link at install.
+      const files = manifest.bin === undefined ? [] : ['bin']
+      expect(manifest.files).toEqual([...files, 'dist', 'src', '!src/**/*.test.ts', '!src/**/*.test-d.ts'])
       expect(manifest.engines).toEqual({ node: '>=20' })
       expect(manifest.publishConfig).toEqual({ access: 'public' })
       expect(Object.keys(manifest.scripts)).toEqual(expect.arrayContaining(['build', 'typecheck', 'test']))
