@@ -34,17 +34,9 @@ export function runLive(
   })
 }
 
-/** A free UDP port on 127.0.0.1 (bound and released). */
-export function freeUdpPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const socket = createSocket('udp4')
-    socket.once('error', reject)
-    socket.bind(0, '127.0.0.1', () => {
-      const { port } = socket.address()
-      socket.close(() => resolve(port))
-    })
-  })
-}
+import { freeUdpPort } from '@live/test-utils'
+
+export { freeUdpPort }
 
 /** A simulator on a free port, and the flags that point the CLI at it. */
 export interface TestSim {

@@ -1,16 +1,8 @@
-import { createSocket } from 'node:dgram'
 import { createSimulator, type Simulator } from '@live/simulator'
+import { freeUdpPort } from '@live/test-utils'
 import { ResourceUpdatedNotificationSchema } from '@modelcontextprotocol/sdk/types.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type McpSession, startMcp } from './mcpHarness.js'
-
-async function freeUdpPort(): Promise<number> {
-  const socket = createSocket('udp4')
-  await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve))
-  const { port } = socket.address()
-  await new Promise<void>((resolve) => socket.close(() => resolve()))
-  return port
-}
 
 describe('--sim', () => {
   let mcp: McpSession
@@ -39,7 +31,7 @@ describe('--sim', () => {
       expect(tool.description?.length, tool.name).toBeGreaterThan(40)
       expect(tool.annotations?.openWorldHint, tool.name).toBe(false)
       for (const [key, schema] of Object.entries(tool.inputSchema.properties ?? {})) {
-        expect((schema as { description?: string }).description, `${tool.name}.${key}`).toBeTruthy()
+        expect((schema as { description?: string }).description, `${tool.name}.${key}`).toMatch(/[A-Za-z]{3,}/)
       }
     }
   })

@@ -26,5 +26,6 @@ export { createSimulator, type Simulator, type SimulatorOptions } from './server
 export type { SimulatorFlavour } from './server/datagramServer.js'
 export { parseSimulatorArgs, type SimulatorCommand, simulatorUsage } from './server/parseSimulatorArgs.js'
 export { consoleLogger, quietLogger, type SimulatorLogger } from './server/simulatorLogger.js'
+export { type SimulatorSummary, startSimulatorCommand } from './server/startSimulatorCommand.js'
 export { defaultSet } from './sets/defaultSet.js'
 export { demoSet } from './sets/demoSet.js'

@@ -1,19 +1,9 @@
-import { createSocket } from 'node:dgram'
 import { createClient, type LiveClient } from '@live/client'
 import { LiveError } from '@live/protocol'
 import { createSimulator, createVirtualClock, type Simulator, type VirtualClock } from '@live/simulator'
-import { udp } from '@live/transport-udp'
+import { freeUdpPort, testUdp } from '@live/test-utils'
 import type { WorkflowContext } from '../src/shared/workflow.js'
 import { createRelay, type Relay, type RelayOptions } from './reliabilityRelay.js'
-
-/** A free UDP port on 127.0.0.1. */
-export async function freeUdpPort(): Promise<number> {
-  const socket = createSocket('udp4')
-  await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve))
-  const { port } = socket.address()
-  await new Promise<void>((resolve) => socket.close(() => resolve()))
-  return port
-}
 
 /** A simulator on a virtual clock (pumped in the background), a client over UDP, optionally through a relay. */
 export interface Rig {
@@ -57,14 +47,7 @@ export async function startRig(
   const pump = setInterval(() => clock.advance(10), 1)
   const makeClient = (port: number, reply: number) =>
     createClient({
-      transport: udp({
-        host: '127.0.0.1',
-        port,
-        replyPort: flavour === 'bridge' ? 'source' : reply,
-        replySharing: 'off',
-        bindAddress: '127.0.0.1',
-        env: {},
-      }),
+      transport: testUdp(flavour, port, reply),
       ...(relay === undefined ? {} : { timeout: flavour === 'bridge' ? 60 : 300, retries: 12 }),
     })
   const live = relay === undefined ? makeClient(sim.port, replyPort) : undefined

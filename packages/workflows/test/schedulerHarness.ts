@@ -1,16 +1,8 @@
-import { createSocket } from 'node:dgram'
 import { createClient, type LiveClient } from '@live/client'
-import { type Clock, createSimulator, type Simulator } from '@live/simulator'
-import { udp } from '@live/transport-udp'
+import type { Clock, Simulator } from '@live/simulator'
+import { startSimulatorLink } from '@live/test-utils'
 
-/** A free UDP port on 127.0.0.1. */
-export async function freeUdpPort(): Promise<number> {
-  const socket = createSocket('udp4')
-  await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve))
-  const { port } = socket.address()
-  await new Promise<void>((resolve) => socket.close(() => resolve()))
-  return port
-}
+export { freeUdpPort } from '@live/test-utils'
 
 /** A simulator on port 0 and a client to it over real UDP. */
 export interface LiveServer {
@@ -24,22 +16,10 @@ export async function startLiveServer(
   flavour: 'abletonosc' | 'bridge',
   options: { set?: 'default' | 'demo'; clock?: Clock; tickMs?: number } = {},
 ): Promise<LiveServer> {
-  const replyPort = await freeUdpPort()
-  const sim = await createSimulator({
-    flavour,
-    port: 0,
-    replyPort,
+  const { sim, transport } = await startSimulatorLink(flavour, {
     set: options.set ?? 'default',
-    tickMs: options.tickMs ?? 10,
+    ...(options.tickMs === undefined ? {} : { tickMs: options.tickMs }),
     ...(options.clock === undefined ? {} : { clock: options.clock }),
-  })
-  const transport = udp({
-    host: '127.0.0.1',
-    port: sim.port,
-    replyPort: flavour === 'bridge' ? 'source' : replyPort,
-    replySharing: 'off',
-    bindAddress: '127.0.0.1',
-    env: {},
   })
   const live = createClient({ transport })
   return {

@@ -5,10 +5,8 @@
  * The `live-sim` command: serves an in-memory Live set over AbletonOSC's protocol until SIGINT or SIGTERM.
  */
 import { isLiveError } from '@live/protocol'
-import { loadLiveSetFile } from '../model/liveSetFile.js'
-import { createSimulator } from '../server/createSimulator.js'
 import { parseSimulatorArgs, simulatorUsage } from '../server/parseSimulatorArgs.js'
-import { consoleLogger } from '../server/simulatorLogger.js'
+import { startSimulatorCommand } from '../server/startSimulatorCommand.js'
 
 async function main(): Promise<number> {
   let command: ReturnType<typeof parseSimulatorArgs>
@@ -24,25 +22,8 @@ async function main(): Promise<number> {
     return 0
   }
 
-  const set = 'name' in command.set ? command.set.name : await loadLiveSetFile(command.set.file)
-  const setLabel = 'name' in command.set ? command.set.name : command.set.file
-  const simulator = await createSimulator({
-    flavour: command.flavour,
-    host: command.host,
-    port: command.port,
-    replyPort: command.replyPort,
-    tickMs: command.tickMs,
-    set,
-    logger: consoleLogger({ verbose: command.verbose }),
-  })
-  const tracks = simulator.model.getCount('live_set', 'tracks')
-  const scenes = simulator.model.getCount('live_set', 'scenes')
-  const replies =
-    command.flavour === 'abletonosc' ? `replies to port ${command.replyPort}` : "replies to each sender's port"
-  console.log(
-    `live-sim (${command.flavour} flavour) listening on ${simulator.host}:${simulator.port}, ${replies}, ` +
-      `set: ${setLabel} (${tracks} tracks, ${scenes} scenes)`,
-  )
+  const { simulator, summary } = await startSimulatorCommand(command)
+  console.log(`live-sim ${summary.text}`)
 
   // The socket keeps the process alive; a signal closes it and the process ends cleanly.
   return new Promise<number>((resolve) => {
