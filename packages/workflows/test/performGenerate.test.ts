@@ -108,7 +108,10 @@ describe('generate dry runs', () => {
 
   it('names the option, value and range of invalid options', async () => {
     await expect(generate({} as never, { seed: 1, bars: 4, density: 2 })).rejects.toThrowErrorMatchingInlineSnapshot(
-      `[LiveError: INVALID_ARGUMENTS: generate: option density = 2 is not valid: expected <= 1]`,
+      `
+      [LiveError: INVALID_ARGUMENTS: generate: option density = 2 is not valid: expected <= 1
+        Nothing was sent to Live.]
+    `,
     )
   })
 })

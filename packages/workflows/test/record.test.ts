@@ -56,7 +56,7 @@ describe.each(['abletonosc', 'bridge'] as const)('recordClip on the %s simulator
       (e: Error) => e,
     )
     expect(error.message).toMatchInlineSnapshot(`
-      "INVALID_ARGUMENTS: recordClip: option bars = 0 is invalid: expected a whole number of bars from 1 to 1024
+      "INVALID_ARGUMENTS: recordClip: option bars = 0 is not valid: expected a whole number of bars from 1 to 1024
         Nothing was sent to Live."
     `)
   })

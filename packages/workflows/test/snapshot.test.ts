@@ -124,12 +124,12 @@ describe('snapshot options and versions', () => {
     const error = await caught(restoreSnapshot(rig.live, snapshot, { retries: 99 }))
     expect(isLiveError(error, 'INVALID_ARGUMENTS')).toBe(true)
     expect(error?.message).toMatchInlineSnapshot(`
-      "INVALID_ARGUMENTS: restoreSnapshot: option retries = 99 is invalid: expected a whole number of rounds from 0 to 20
+      "INVALID_ARGUMENTS: restoreSnapshot: option retries = 99 is not valid: expected a whole number of rounds from 0 to 20
         Nothing was sent to Live."
     `)
     const notes = await caught(takeSnapshot(rig.live, { notes: 'yes' as never }))
     expect(notes?.message).toMatchInlineSnapshot(`
-      "INVALID_ARGUMENTS: takeSnapshot: option notes = "yes" is invalid: Invalid input: expected boolean, received string
+      "INVALID_ARGUMENTS: takeSnapshot: option notes = "yes" is not valid: expected a boolean
         Nothing was sent to Live."
     `)
   })

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import { open, readFile, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { LiveError } from '@live/protocol'
-import { formatPath } from '../record/parseWorkflowOptions.js'
+import { formatPath } from '../scheduler/parseOptions.js'
 import { type Snapshot, snapshotSchema } from '../snapshot/snapshotSchema.js'
 
 function fileFailed(path: string, what: string, cause?: unknown, hints: readonly string[] = []): LiveError {

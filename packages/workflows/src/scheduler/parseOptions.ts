@@ -10,6 +10,13 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return value
 }
 
+/** `tracks[0]`, `bars`: a zod path as a person writes it. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = ''
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : out === '' ? String(key) : `.${String(key)}`
+  return out
+}
+
 function describeRange(issue: z.core.$ZodIssue): string {
   const i = issue as z.core.$ZodIssue & {
     minimum?: unknown
@@ -37,11 +44,13 @@ export function parseOptions<S extends z.ZodType>(schema: S, input: unknown, wor
   const result = schema.safeParse(input, { reportInput: true })
   if (result.success) return result.data
   const issue = result.error.issues[0]!
-  const option = issue.path.length === 0 ? 'options' : issue.path.map(String).join('.')
+  const option = issue.path.length === 0 ? 'options' : formatPath(issue.path)
   const value = valueAt(input, issue.path)
   const shown = value === undefined ? 'missing' : JSON.stringify(value)
-  return invalidOption(workflow, option, shown, describeRange(issue), [
-    ...result.error.issues.slice(1, 4).map((i) => `Also: ${i.path.map(String).join('.') || 'options'}: ${i.message}`),
+  // A schema that words its own range ("expected a whole number of bars from 1 to 999") is quoted as is.
+  const valid = issue.message.startsWith('expected ') ? issue.message.slice('expected '.length) : describeRange(issue)
+  return invalidOption(workflow, option, shown, valid, [
+    ...result.error.issues.slice(1, 4).map((i) => `Also: ${formatPath(i.path) || 'options'}: ${i.message}`),
   ])
 }
 
@@ -54,7 +63,7 @@ export function invalidOption(
   metaMessages: readonly string[] = [],
 ): never {
   throw new LiveError('INVALID_ARGUMENTS', `${workflow}: option ${option} = ${value} is not valid: expected ${valid}`, {
-    metaMessages: [...metaMessages],
+    metaMessages: [...metaMessages, 'Nothing was sent to Live.'],
     details: { workflow, option, value, valid },
   })
 }

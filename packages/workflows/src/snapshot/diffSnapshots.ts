@@ -1,5 +1,5 @@
 import type { LiveSet, LiveSetClip, LiveSetDevice, LiveSetTrack } from '@live/client'
-import { formatPath } from '../record/parseWorkflowOptions.js'
+import { formatPath } from '../scheduler/parseOptions.js'
 import type { Snapshot } from './snapshotSchema.js'
 
 /** One difference between two snapshots: where, what kind, the value before and after. */
