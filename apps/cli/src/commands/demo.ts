@@ -5,7 +5,6 @@ import { createSimulator } from '@live/simulator'
 import { udp } from '@live/transport-udp'
 import { choiceArg } from '../cli/args.js'
 import type { CommandGroup } from '../cli/context.js'
-import { createBeatClock } from '../demo/beatClock.js'
 import { runDemoScript } from '../demo/demoScript.js'
 import { barBeat, type DemoState, renderDemo } from '../demo/demoView.js'
 
@@ -88,7 +87,9 @@ export const demo: CommandGroup = {
     out.line(
       `${c.bold('live demo')}: a simulated Live set (${sim.flavour} flavour, port ${sim.port}) played through the real client. ${c.dim('Ctrl-C stops it.')}`,
     )
-    const clock = createBeatClock(live)
+    // Live's beat drives the demo, as it drives perform(): never the demo's own clock.
+    const { followBeats } = await import('@live/workflows')
+    const clock = followBeats(live, -1)
     ctx.defer(async () => {
       clock.stop()
       await new Promise((resolve) => setTimeout(resolve, 20))

@@ -1,6 +1,6 @@
 import type { LiveClient } from '@live/client'
 import { dbToVolume } from '@live/protocol'
-import type { BeatClock } from './beatClock.js'
+import type { BeatFollower } from '@live/workflows'
 
 /** How the performance reports what it does. */
 export interface DemoHooks {
@@ -13,7 +13,7 @@ export interface DemoHooks {
 /** What the performance needs. */
 export interface DemoScriptOptions {
   live: LiveClient
-  clock: BeatClock
+  clock: BeatFollower
   signal: AbortSignal
   hooks: DemoHooks
   /** Tempo in BPM. */

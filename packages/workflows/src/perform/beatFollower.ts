@@ -7,6 +7,8 @@ export interface BeatFollower {
   readonly beat: number
   /** Resolves once Live reports a beat ≥ `beat`; rejects ABORTED on the signal. */
   until(beat: number, signal?: AbortSignal | undefined): Promise<void>
+  /** Calls `handler` with every beat Live reports; returns the unsubscribe. */
+  onBeat(handler: (beat: number) => void): () => void
   /** Stops listening. */
   stop(): void
 }
@@ -21,8 +23,10 @@ export interface BeatFollower {
 export function followBeats(client: LiveClient, startBeat = Number.NEGATIVE_INFINITY): BeatFollower {
   let beat = startBeat
   const waiters = new Set<{ beat: number; resolve: () => void }>()
+  const handlers = new Set<(beat: number) => void>()
   const unwatch = client.song.beat.watch((value) => {
     beat = Number(value)
+    for (const handler of handlers) handler(beat)
     for (const waiter of waiters) {
       if (beat >= waiter.beat) {
         waiters.delete(waiter)
@@ -39,7 +43,7 @@ export function followBeats(client: LiveClient, startBeat = Number.NEGATIVE_INFI
       return new Promise((resolve, reject) => {
         const onAbort = () => {
           waiters.delete(waiter)
-          reject(new LiveError('ABORTED', 'perform was stopped', { cause: signal?.reason }))
+          reject(new LiveError('ABORTED', `stopped while waiting for beat ${target}`, { cause: signal?.reason }))
         }
         const waiter = {
           beat: target,
@@ -52,6 +56,10 @@ export function followBeats(client: LiveClient, startBeat = Number.NEGATIVE_INFI
         waiters.add(waiter)
         signal?.addEventListener('abort', onAbort, { once: true })
       })
+    },
+    onBeat(handler) {
+      handlers.add(handler)
+      return () => handlers.delete(handler)
     },
     stop: unwatch,
   }
