@@ -189,7 +189,7 @@ describe('export-stems on the AbletonOSC simulator', () => {
     const run = await runLive(['export-stems', 'Vocals', '--bars', '1', ...s.flags])
     expect(run.code).toBe(2)
     expect(run.stderr).toContain(
-      'exportStems: option tracks = "Vocals" is invalid: no such track; the set has 0 \'Drums\'',
+      'exportStems: option tracks = "Vocals" is not valid: no such track; the set has 0 \'Drums\'',
     )
   })
 })

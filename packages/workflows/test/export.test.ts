@@ -48,7 +48,7 @@ describe.each(['abletonosc', 'bridge'] as const)('exportStems on the %s simulato
       (e: Error) => e,
     )
     expect(error.message).toMatchInlineSnapshot(`
-      "INVALID_ARGUMENTS: exportStems: option tracks = "Vocals" is invalid: no such track; the set has 0 '1-MIDI', 1 '2-MIDI', 2 '3-Audio', 3 '4-Audio'
+      "INVALID_ARGUMENTS: exportStems: option tracks = "Vocals" is not valid: no such track; the set has 0 '1-MIDI', 1 '2-MIDI', 2 '3-Audio', 3 '4-Audio'
         Nothing was sent to Live."
     `)
   })

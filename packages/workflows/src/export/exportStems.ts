@@ -3,6 +3,7 @@ import { barLengthBeats, isLiveError, LiveError } from '@live/protocol'
 import { armForRecording, setResamplingInput } from '../record/armForRecording.js'
 import { parseWorkflowOptions } from '../record/parseWorkflowOptions.js'
 import { recordTake, sendTo } from '../record/recordTake.js'
+import { optionError } from '../scheduler/parseOptions.js'
 import { type PlannedMessage, throwIfAborted, type WorkflowContext, type WorkflowPlan } from '../shared/workflow.js'
 import { bridgeExport } from './bridgeExport.js'
 import {
@@ -17,24 +18,13 @@ import {
 const WORKFLOW = 'exportStems'
 const RESAMPLE_TRACK_NAME = 'Stems'
 
-function badOption(option: string, value: unknown, message: string): LiveError {
-  return new LiveError(
-    'INVALID_ARGUMENTS',
-    `${WORKFLOW}: option ${option} = ${JSON.stringify(value)} is invalid: ${message}`,
-    {
-      metaMessages: ['Nothing was sent to Live.'],
-      details: { workflow: WORKFLOW, option, value },
-    },
-  )
-}
-
 function resolveTracks(set: LiveSet, tracks: 'all' | readonly (number | string)[]): number[] {
   if (tracks === 'all') return set.tracks.map((t) => t.index)
   return tracks.map((wanted) => {
     const found = typeof wanted === 'number' ? set.tracks[wanted] : set.tracks.find((t) => t.name === wanted)
     if (found === undefined) {
       const names = set.tracks.map((t) => `${t.index} '${t.name}'`).join(', ')
-      throw badOption('tracks', wanted, `no such track; the set has ${names}`)
+      throw optionError(WORKFLOW, 'tracks', JSON.stringify(wanted), `no such track; the set has ${names}`)
     }
     return found.index
   })
@@ -75,9 +65,20 @@ export async function exportStems(
     denominator: set.song.signatureDenominator,
   })
   const beats = o.beats ?? (o.bars === undefined ? set.song.songLength : o.bars * barBeats)
-  if (!(beats > 0)) throw badOption('bars', o.bars, 'the song has no length (empty arrangement): give bars or beats')
+  if (!(beats > 0))
+    throw optionError(
+      WORKFLOW,
+      'bars',
+      JSON.stringify(o.bars),
+      'the song has no length (empty arrangement): give bars or beats',
+    )
   if (!o.createResampleTrack && set.tracks[o.resampleTrack!] === undefined) {
-    throw badOption('resampleTrack', o.resampleTrack, `expected a track index from 0 to ${set.tracks.length - 1}`)
+    throw optionError(
+      WORKFLOW,
+      'resampleTrack',
+      JSON.stringify(o.resampleTrack),
+      `expected a track index from 0 to ${set.tracks.length - 1}`,
+    )
   }
   const info = o.method === 'auto' ? await client.detect({ signal }) : undefined
   let method: 'bridge' | 'resample' = o.method === 'auto' ? (info?.kind === 'bridge' ? 'bridge' : 'resample') : o.method

@@ -1,6 +1,7 @@
 import type { LiveClient } from '@live/client'
 import { barLengthBeats, isLiveError, LiveError } from '@live/protocol'
 import { z } from 'zod'
+import { optionError } from '../scheduler/parseOptions.js'
 import { type PlannedMessage, throwIfAborted, type WorkflowContext, type WorkflowPlan } from '../shared/workflow.js'
 import { armForRecording, firstEmptySlot, setResamplingInput } from './armForRecording.js'
 import { parseWorkflowOptions, wholeNumber } from './parseWorkflowOptions.js'
@@ -44,17 +45,6 @@ export interface RecordClipResult {
 
 const WORKFLOW = 'recordClip'
 
-function badOption(option: string, value: unknown, message: string): LiveError {
-  return new LiveError(
-    'INVALID_ARGUMENTS',
-    `${WORKFLOW}: option ${option} = ${JSON.stringify(value)} is invalid: ${message}`,
-    {
-      metaMessages: ['Nothing was sent to Live.'],
-      details: { workflow: WORKFLOW, option, value },
-    },
-  )
-}
-
 /**
  * Records a clip in Session View: creates an audio or MIDI track if asked, arms it (and only it), records N bars
  * on song time with Live's own quantisation (or until the signal aborts), then stops, disarms and names the clip.
@@ -87,16 +77,18 @@ export async function recordClip(
   const track = typeof o.track === 'number' ? o.track : set.tracks.length
   const existing = set.tracks[track]
   if (!created && existing === undefined) {
-    throw badOption(
+    throw optionError(
+      WORKFLOW,
       'track',
-      o.track,
+      JSON.stringify(o.track),
       `expected a track index from 0 to ${set.tracks.length - 1}, "new-audio" or "new-midi"`,
     )
   }
   if (o.slot !== undefined && existing?.clipSlots[o.slot]?.hasClip === true) {
-    throw badOption(
+    throw optionError(
+      WORKFLOW,
       'slot',
-      o.slot,
+      JSON.stringify(o.slot),
       `slot ${o.slot + 1} of track ${track + 1} already holds a clip: choose an empty slot`,
     )
   }

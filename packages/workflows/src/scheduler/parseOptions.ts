@@ -54,6 +54,20 @@ export function parseOptions<S extends z.ZodType>(schema: S, input: unknown, wor
   ])
 }
 
+/** The INVALID_ARGUMENTS error for one option: the workflow, the option, the value given, and what is wrong. */
+export function optionError(
+  workflow: string,
+  option: string,
+  value: string,
+  problem: string,
+  metaMessages: readonly string[] = [],
+): LiveError {
+  return new LiveError('INVALID_ARGUMENTS', `${workflow}: option ${option} = ${value} is not valid: ${problem}`, {
+    metaMessages: [...metaMessages, 'Nothing was sent to Live.'],
+    details: { workflow, option, value, problem },
+  })
+}
+
 /** Throws INVALID_ARGUMENTS for one option: its name, the value given and the valid range. */
 export function invalidOption(
   workflow: string,
@@ -62,8 +76,5 @@ export function invalidOption(
   valid: string,
   metaMessages: readonly string[] = [],
 ): never {
-  throw new LiveError('INVALID_ARGUMENTS', `${workflow}: option ${option} = ${value} is not valid: expected ${valid}`, {
-    metaMessages: [...metaMessages, 'Nothing was sent to Live.'],
-    details: { workflow, option, value, valid },
-  })
+  throw optionError(workflow, option, value, `expected ${valid}`, metaMessages)
 }
