@@ -92,7 +92,9 @@ describe('snapshot, workflow and recording tools against the bridge-flavour simu
     await vi.waitFor(async () => expect((await status())[0]?.progress).toBeDefined(), { timeout: 10_000 })
     expect((await status()).filter((j) => j.status === 'running').length).toBe(1)
     expect(await ok('ableton_stop_workflow')).toMatch(/^Stopped job \d+ \(lfo\)\./)
-    expect(get('live_set tracks 1 mixer_device panning', 'value')).toBe(0)
+    // The restoring set travels over UDP to the simulator in this process, the tool's answer over
+    // stdio: the answer may be read first, so wait (bounded) for the datagram to be handled.
+    await vi.waitFor(() => expect(get('live_set tracks 1 mixer_device panning', 'value')).toBe(0), { timeout: 2_000 })
     expect((await status())[0]?.status).toBe('stopped')
   })
 
