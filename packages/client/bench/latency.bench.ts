@@ -36,6 +36,17 @@ const rawGetTo = (port: number) => () =>
     raw.send(request, port, '127.0.0.1')
   })
 const rawGet = rawGetTo(echoPort)
+// The client's own cost, without any server's: a server that answers at once with a canned reply,
+// as the echo does (one send, no dispatch), compared with the raw client against the echo.
+const cannedReply = encodePacket({ address: '/live/track/get/volume', types: 'if', args: [1, 0.85] })
+const canned = createSocket('udp4')
+canned.on('message', (_datagram, remote) => canned.send(cannedReply, remote.port, remote.address))
+await new Promise<void>((resolve) => canned.bind(0, '127.0.0.1', resolve))
+const liveCanned = createClient({
+  transport: localUdp(canned.address().port, 'source', false),
+  maxInFlight: WINDOW,
+})
+const cannedGet = () => liveCanned.track(1).volume.get()
 const rawSimGet = rawGetTo(sim.port)
 
 async function sequential(call: () => Promise<unknown>): Promise<number[]> {
@@ -48,13 +59,13 @@ async function sequential(call: () => Promise<unknown>): Promise<number[]> {
   return times
 }
 
-async function pipelinedClient(): Promise<number> {
+async function pipelinedClient(call: () => Promise<unknown> = get): Promise<number> {
   const start = performance.now()
   let sent = 0
   const worker = async () => {
     while (sent < PIPELINED) {
       sent++
-      await get()
+      await call()
     }
   }
   await Promise.all(Array.from({ length: WINDOW }, worker))
@@ -82,23 +93,27 @@ function pipelinedRaw(socket: Socket, port: number): Promise<number> {
 await sequential(get)
 await sequential(rawGet)
 await sequential(rawSimGet)
+await sequential(cannedGet)
 
-type Who = 'ours' | 'raw' | 'rawSim'
-const p50: Record<Who, number[]> = { ours: [], raw: [], rawSim: [] }
-const p99: Record<Who, number[]> = { ours: [], raw: [], rawSim: [] }
-const rate: Record<Who, number[]> = { ours: [], raw: [], rawSim: [] }
+type Who = 'ours' | 'raw' | 'rawSim' | 'oursCanned'
+const p50: Record<Who, number[]> = { ours: [], raw: [], rawSim: [], oursCanned: [] }
+const p99: Record<Who, number[]> = { ours: [], raw: [], rawSim: [], oursCanned: [] }
+const rate: Record<Who, number[]> = { ours: [], raw: [], rawSim: [], oursCanned: [] }
 const orders: readonly (readonly Who[])[] = [
-  ['ours', 'raw', 'rawSim'],
-  ['rawSim', 'ours', 'raw'],
-  ['raw', 'rawSim', 'ours'],
+  ['ours', 'raw', 'rawSim', 'oursCanned'],
+  ['rawSim', 'oursCanned', 'ours', 'raw'],
+  ['raw', 'rawSim', 'oursCanned', 'ours'],
 ]
+const callOf: Record<Who, () => Promise<unknown>> = { ours: get, raw: rawGet, rawSim: rawSimGet, oursCanned: cannedGet }
 for (let round = 0; round < ROUNDS; round++) {
   for (const who of orders[round % orders.length]!) {
-    const times = await sequential(who === 'ours' ? get : who === 'raw' ? rawGet : rawSimGet)
+    const times = await sequential(callOf[who])
     p50[who].push(percentile(times, 0.5))
     p99[who].push(percentile(times, 0.99))
     rate[who].push(
-      who === 'ours' ? await pipelinedClient() : await pipelinedRaw(raw, who === 'raw' ? echoPort : sim.port),
+      who === 'ours' || who === 'oursCanned'
+        ? await pipelinedClient(callOf[who])
+        : await pipelinedRaw(raw, who === 'raw' ? echoPort : sim.port),
     )
   }
 }
@@ -144,7 +159,29 @@ for (const [who, name] of baselines) {
     note,
   })
 }
+report({
+  group,
+  name: 'request latency p50, client → canned-reply server vs raw dgram echo (no server work on either side)',
+  figure: median(p50.oursCanned) * 1000,
+  unit: 'µs',
+  betterIs: 'lower',
+  baseline: { name: 'raw dgram echo', figure: median(p50.raw) * 1000 },
+  rounds: ROUNDS,
+  note,
+})
+report({
+  group,
+  name: 'pipelined requests, client → canned-reply server vs raw dgram echo',
+  figure: median(rate.oursCanned),
+  unit: 'req/s',
+  betterIs: 'higher',
+  baseline: { name: 'raw dgram echo', figure: median(rate.raw) },
+  rounds: ROUNDS,
+  note,
+})
 await live.close()
+await liveCanned.close()
+canned.close()
 await sim.close()
 raw.close()
 echo.close()
