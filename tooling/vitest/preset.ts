@@ -15,6 +15,8 @@ export function definePackageProject(name: string, extra: ViteUserConfig['test']
       include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
       typecheck: { enabled: true, include: ['src/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
       testTimeout: 20_000,
+      // expect.poll waits on a simulator in another process or behind a UDP hop: give a loaded 2-core CI room.
+      expect: { poll: { timeout: 5_000, interval: 20 } },
       ...extra,
     },
   })

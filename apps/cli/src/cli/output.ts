@@ -1,7 +1,22 @@
-import { createColors } from 'picocolors'
+import type { createColors } from 'picocolors'
 
 /** Colour functions: real ones on a terminal, identity otherwise. */
 export type Colors = ReturnType<typeof createColors>
+
+const unchanged = (text: unknown) => String(text)
+
+/** The colours of plain output: every function returns its text unchanged (and it is no thenable). */
+export const plainColors = new Proxy({} as Colors, {
+  get: (_target, key) => (key === 'then' ? undefined : key === 'isColorSupported' ? false : unchanged),
+})
+
+/**
+ * The colours for this run. picocolors is loaded only when colour is on (a terminal), so a scripted
+ * one-shot command does not pay for it at start-up.
+ */
+export async function loadColors(enabled: boolean): Promise<Colors> {
+  return enabled ? (await import('picocolors')).createColors(true) : plainColors
+}
 
 /** Where a command writes: human text or one JSON document, with colour only on a terminal. */
 export interface Output {
@@ -29,6 +44,8 @@ export interface OutputOptions {
   env: Readonly<Record<string, string | undefined>>
   /** The stream to write to. @default process.stdout */
   stdout?: NodeJS.WriteStream | undefined
+  /** Colour functions, from {@link loadColors}. @default plainColors */
+  colors?: Colors | undefined
 }
 
 /** Whether to colour output: a terminal, no NO_COLOR, no --no-color, or FORCE_COLOR. */
@@ -43,7 +60,7 @@ export function colourEnabled(options: OutputOptions, isTTY: boolean): boolean {
 export function createOutput(options: OutputOptions): Output {
   const stdout = options.stdout ?? process.stdout
   const isTTY = stdout.isTTY === true
-  const c = createColors(colourEnabled(options, isTTY))
+  const c = options.colors ?? plainColors
   return {
     json: options.json,
     isTTY: isTTY && !options.json,

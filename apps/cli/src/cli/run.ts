@@ -9,7 +9,7 @@ import { connectClient } from './context.js'
 import { ExitCode, exitCodeOf, usageError } from './exitCodes.js'
 import { commandHelp, mainHelp } from './help.js'
 import { leanSend } from './leanSend.js'
-import { createOutput, jsonReplacer } from './output.js'
+import { colourEnabled, createOutput, jsonReplacer, loadColors } from './output.js'
 import { parseCommandLine } from './parseCommandLine.js'
 
 /** The files under src/commands/, each loaded only when one of its commands runs. */
@@ -112,7 +112,9 @@ export async function runCli(argv: readonly string[], env = process.env): Promis
     commandName = line.command
     const spec = commandTable[line.command]!
     const connection = resolveConnection(line.flags, env)
-    const out = createOutput({ json: line.flags.json === true, noColor: line.flags['no-color'] === true, env })
+    const outputOptions = { json: line.flags.json === true, noColor: line.flags['no-color'] === true, env }
+    const colors = await loadColors(colourEnabled(outputOptions, process.stdout.isTTY === true))
+    const out = createOutput({ ...outputOptions, colors })
     if (spec.long !== true) {
       const ms = connection.timeout * DEADLINE_FACTOR
       deadline = setTimeout(
