@@ -1,4 +1,4 @@
-import { isLiveError, LiveError } from '@live/protocol/codec'
+import { isLiveError, LiveError } from '@live/protocol/encode'
 
 /** The exit codes of `live`, documented in `live --help` and the README. */
 export const ExitCode = {

@@ -1,5 +1,5 @@
 import { createSocket } from 'node:dgram'
-import { encodePacket, LiveError } from '@live/protocol/codec'
+import { encodePacket, LiveError } from '@live/protocol/encode'
 
 /** A value the lean path sends: int, float, string, true or false. */
 export type LeanValue = number | string | boolean

@@ -1,7 +1,7 @@
 // Loaded up front: the transport commands are the one-shot sends that must start fast.
 
 import { setMaxListeners } from 'node:events'
-import { isLiveError, LiveError } from '@live/protocol/codec'
+import { isLiveError, LiveError } from '@live/protocol/encode'
 import { transport } from '../commands/transport.js'
 import { commandTable, type GroupName } from './commandTable.js'
 import type { CommandContext, CommandGroup, Connection } from './context.js'
