@@ -10,7 +10,14 @@ import { createClient } from '@live/client'
 import { udp } from '@live/transport-udp'
 import { median, report } from '../../../tooling/bench/harness.js'
 import { fade } from '../src/automation/fade.js'
-import { epochNow, startReceiver, type TimingStats, timingStats, wakeLatencyP99 } from './timingStats.js'
+import {
+  epochNow,
+  reportTimingBaselines,
+  startReceiver,
+  type TimingStats,
+  timingStats,
+  wakeLatencyP99,
+} from './timingStats.js'
 
 const RUNS = Number(process.env.FADE_BENCH_RUNS ?? 3)
 const SECONDS = 10
@@ -124,22 +131,7 @@ report({
   baseline: { name: 'sent on the grid', figure: COUNT },
   target: 1,
 })
-for (const baseline of ['setInterval', 'chained sleep', 'busy-wait (floor)']) {
-  report({
-    ...common,
-    name: `cumulative drift vs ${baseline}`,
-    figure: med('ours', 'drift'),
-    baseline: { name: baseline, figure: med(baseline, 'drift') },
-  })
-  report({
-    ...common,
-    name: `p99 step jitter vs ${baseline}`,
-    figure: med('ours', 'p99'),
-    baseline: { name: baseline, figure: med(baseline, 'p99') },
-  })
-}
-report({ ...common, name: 'floor: bare setTimeout(0) wake-up latency p99', figure: median(wake.timeout0) })
-report({ ...common, name: 'floor: bare setImmediate wake-up latency p99', figure: median(wake.immediate) })
+reportTimingBaselines(common, med, ['setInterval', 'chained sleep', 'busy-wait (floor)'], 'step', wake)
 
 await live.close()
 await receiver.close()

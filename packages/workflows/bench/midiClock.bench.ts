@@ -9,7 +9,7 @@
 import { median, report } from '../../../tooling/bench/harness.js'
 import { createClockCore, MIDI_CLOCK } from '../src/midiClock/createClockCore.js'
 import { preciseTimer } from '../src/scheduler/preciseTimer.js'
-import { epochNow, type TimingStats, timingStats, wakeLatencyP99 } from './timingStats.js'
+import { epochNow, reportTimingBaselines, type TimingStats, timingStats, wakeLatencyP99 } from './timingStats.js'
 
 const SECONDS = Number(process.env.MIDI_BENCH_SECONDS ?? 60)
 const RUNS = Number(process.env.MIDI_BENCH_RUNS ?? 1)
@@ -114,19 +114,4 @@ report({
   baseline: { name: 'on the grid', figure: COUNT },
   target: 1,
 })
-for (const baseline of ['setInterval', 'chained setTimeout']) {
-  report({
-    ...common,
-    name: `cumulative drift vs ${baseline}`,
-    figure: med('ours', 'drift'),
-    baseline: { name: baseline, figure: med(baseline, 'drift') },
-  })
-  report({
-    ...common,
-    name: `p99 pulse jitter vs ${baseline}`,
-    figure: med('ours', 'p99'),
-    baseline: { name: baseline, figure: med(baseline, 'p99') },
-  })
-}
-report({ ...common, name: 'floor: bare setTimeout(0) wake-up latency p99', figure: median(wake.timeout0) })
-report({ ...common, name: 'floor: bare setImmediate wake-up latency p99', figure: median(wake.immediate) })
+reportTimingBaselines(common, med, ['setInterval', 'chained setTimeout'], 'pulse', wake)

@@ -5,6 +5,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { createInterface, type Interface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
+import { median, report } from '../../../tooling/bench/harness.js'
 
 /** Wall-clock epoch milliseconds with sub-millisecond resolution: the clock domain shared across processes. */
 export const epochNow = (): number => performance.timeOrigin + performance.now()
@@ -93,4 +94,36 @@ export async function startReceiver(): Promise<Receiver> {
       await exited
     },
   }
+}
+
+/** What every timing row shares (group, unit, rounds, note). */
+export type CommonRow = Omit<Parameters<typeof report>[0], 'name' | 'figure' | 'baseline'>
+
+/**
+ * Reports ours beside each baseline (cumulative drift and p99 jitter per `step`), then the machine's
+ * wake-up floor measured in the same run.
+ */
+export function reportTimingBaselines(
+  common: CommonRow,
+  med: (who: string, metric: 'drift' | 'p99') => number,
+  baselines: readonly string[],
+  step: string,
+  wake: { timeout0: readonly number[]; immediate: readonly number[] },
+): void {
+  for (const baseline of baselines) {
+    report({
+      ...common,
+      name: `cumulative drift vs ${baseline}`,
+      figure: med('ours', 'drift'),
+      baseline: { name: baseline, figure: med(baseline, 'drift') },
+    })
+    report({
+      ...common,
+      name: `p99 ${step} jitter vs ${baseline}`,
+      figure: med('ours', 'p99'),
+      baseline: { name: baseline, figure: med(baseline, 'p99') },
+    })
+  }
+  report({ ...common, name: 'floor: bare setTimeout(0) wake-up latency p99', figure: median(wake.timeout0) })
+  report({ ...common, name: 'floor: bare setImmediate wake-up latency p99', figure: median(wake.immediate) })
 }
