@@ -8,15 +8,16 @@
  */
 import { createClient } from '@live/client'
 import { udp } from '@live/transport-udp'
-import { median, report } from '../../../tooling/bench/harness.js'
+import { report } from '../../../tooling/bench/harness.js'
 import { fade } from '../src/automation/fade.js'
 import {
   epochNow,
+  medianOfRuns,
   reportTimingBaselines,
+  sampleWakeFloor,
   startReceiver,
   type TimingStats,
   timingStats,
-  wakeLatencyP99,
 } from './timingStats.js'
 
 const RUNS = Number(process.env.FADE_BENCH_RUNS ?? 3)
@@ -95,16 +96,10 @@ for (let run = 0; run < RUNS; run++) {
     )
     results.get(name)!.push(s)
   }
-  const w = await wakeLatencyP99(3000)
-  console.log(
-    `wake-up latency p99 run ${run + 1}: setTimeout(0) ${w.timeout0.toFixed(3)} ms, setImmediate ${w.immediate.toFixed(3)} ms`,
-  )
-  wake.timeout0.push(w.timeout0)
-  wake.immediate.push(w.immediate)
+  await sampleWakeFloor(wake, run)
 }
 
-const med = (name: string, metric: 'drift' | 'p99' | 'count') =>
-  median(results.get(name)!.map((s) => (metric === 'drift' ? Math.abs(s.drift) : s[metric])))
+const med = medianOfRuns(results)
 const group = 'Fade timing (10 s at 100 msg/s, received by the bridge simulator in a child process, ms, median of runs)'
 const note = `Receive times stamped in the receiving process, ideal = sender's start + n × 10 ms in the same (epoch) clock; jitter = |received − ideal| per message; drift = last message − its ideal time. Target: within 1 ms. Busy-wait: a sender spinning on the CPU to each deadline, the floor of this machine; wake-up rows: bare event-loop wake-ups sampled in the same run.`
 const common = { group, unit: 'ms', betterIs: 'lower', rounds: RUNS, note } as const

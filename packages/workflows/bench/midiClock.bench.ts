@@ -6,10 +6,17 @@
  * the same run: a setInterval loop and a chained setTimeout loop. `MIDI_BENCH_SECONDS` shortens it,
  * `MIDI_BENCH_RUNS` repeats it (medians).
  */
-import { median, report } from '../../../tooling/bench/harness.js'
+import { report } from '../../../tooling/bench/harness.js'
 import { createClockCore, MIDI_CLOCK } from '../src/midiClock/createClockCore.js'
 import { preciseTimer } from '../src/scheduler/preciseTimer.js'
-import { epochNow, reportTimingBaselines, type TimingStats, timingStats, wakeLatencyP99 } from './timingStats.js'
+import {
+  epochNow,
+  medianOfRuns,
+  reportTimingBaselines,
+  sampleWakeFloor,
+  type TimingStats,
+  timingStats,
+} from './timingStats.js'
 
 const SECONDS = Number(process.env.MIDI_BENCH_SECONDS ?? 60)
 const RUNS = Number(process.env.MIDI_BENCH_RUNS ?? 1)
@@ -78,16 +85,10 @@ for (let run = 0; run < RUNS; run++) {
     results.get(name)!.push(s)
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
-  const w = await wakeLatencyP99(3000)
-  console.log(
-    `wake-up latency p99 run ${run + 1}: setTimeout(0) ${w.timeout0.toFixed(3)} ms, setImmediate ${w.immediate.toFixed(3)} ms`,
-  )
-  wake.timeout0.push(w.timeout0)
-  wake.immediate.push(w.immediate)
+  await sampleWakeFloor(wake, run)
 }
 
-const med = (name: string, metric: 'drift' | 'p99' | 'count') =>
-  median(results.get(name)!.map((s) => (metric === 'drift' ? Math.abs(s.drift) : s[metric])))
+const med = medianOfRuns(results)
 const group = `MIDI clock timing (${SECONDS} s at 120 bpm, 24 ppqn, stamped at the output, ms${RUNS > 1 ? ', median of runs' : ''})`
 const note = `Each pulse stamped as it reaches the output, ideal = the clock's start + n × ${PERIOD.toFixed(3)} ms in the same clock; jitter = |actual − ideal| per pulse; drift = last pulse − its ideal time. Target: within 1 ms. Wake-up rows: bare event-loop wake-ups sampled in the same run, the floor of this machine.`
 const common = { group, unit: 'ms', betterIs: 'lower', rounds: RUNS, note } as const

@@ -127,3 +127,19 @@ export function reportTimingBaselines(
   report({ ...common, name: 'floor: bare setTimeout(0) wake-up latency p99', figure: median(wake.timeout0) })
   report({ ...common, name: 'floor: bare setImmediate wake-up latency p99', figure: median(wake.immediate) })
 }
+
+/** Samples the machine's wake-up floor after a run, logs it, and keeps it for {@link reportTimingBaselines}. */
+export async function sampleWakeFloor(wake: { timeout0: number[]; immediate: number[] }, run: number): Promise<void> {
+  const w = await wakeLatencyP99(3000)
+  console.log(
+    `wake-up latency p99 run ${run + 1}: setTimeout(0) ${w.timeout0.toFixed(3)} ms, setImmediate ${w.immediate.toFixed(3)} ms`,
+  )
+  wake.timeout0.push(w.timeout0)
+  wake.immediate.push(w.immediate)
+}
+
+/** The median over runs of one sender's drift (absolute), p99 jitter or message count. */
+export function medianOfRuns(results: ReadonlyMap<string, readonly TimingStats[]>) {
+  return (name: string, metric: 'drift' | 'p99' | 'count'): number =>
+    median(results.get(name)!.map((s) => (metric === 'drift' ? Math.abs(s.drift) : s[metric])))
+}
