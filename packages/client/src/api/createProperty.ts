@@ -37,7 +37,8 @@ export function createProperty(core: ClientCore, spec: PropertySpec, indices: re
   const handle: RuntimeProperty = {}
   const { get, set, start, stop, updates } = spec
   if (get !== undefined) {
-    handle.get = async (options) => replyValue(get, indices, await core.request(get.address, indices, options))
+    handle.get = (options) =>
+      core.request(get.address, indices, options).then((reply) => replyValue(get, indices, reply))
   }
   if (set !== undefined) {
     handle.set = async (value, options) => {

@@ -1,6 +1,6 @@
 import type { CatalogueEntry, OscValue } from '@live/protocol'
 import { replyEcho } from '../core/replyEcho.js'
-import { shapeValue, valueShape } from './valueOf.js'
+import { shapeValue, type ValueShape, valueShape } from './valueOf.js'
 
 /**
  * The value a typed accessor returns for a reply to `sent` on `entry`: the echo removed, then one
@@ -11,6 +11,21 @@ import { shapeValue, valueShape } from './valueOf.js'
  */
 export function replyValue(entry: CatalogueEntry, sent: readonly unknown[], reply: readonly unknown[]): unknown {
   const echo = replyEcho(entry, sent as readonly OscValue[])
-  const values = reply.slice(echo.prefix.length, reply.length - echo.suffix.length) as OscValue[]
-  return shapeValue(valueShape(entry, echo.prefix.length), values)
+  const start = echo.prefix.length
+  const end = reply.length - echo.suffix.length
+  const shape = shapeOf(entry, start)
+  if (shape === 'single') return start < end ? reply[start] : undefined
+  return shapeValue(shape, reply.slice(start, end) as OscValue[])
+}
+
+const shapes = new WeakMap<CatalogueEntry, ValueShape[]>()
+
+/** `valueShape`, kept per entry and echo length. */
+function shapeOf(entry: CatalogueEntry, echoCount: number): ValueShape {
+  let byCount = shapes.get(entry)
+  if (byCount === undefined) {
+    byCount = []
+    shapes.set(entry, byCount)
+  }
+  return (byCount[echoCount] ??= valueShape(entry, echoCount))
 }

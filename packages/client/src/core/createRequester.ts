@@ -122,12 +122,33 @@ export function createRequester(options: RequesterOptions): Requester {
   let sequence = 0
 
   // One timer for every request in flight, armed for the earliest deadline (no setTimeout per request).
+  // When the last reply arrives it stays armed, only unreferenced: one request after another then
+  // reuses it instead of paying for a new timer each; firing with nothing due costs one empty pass.
   let timer: ReturnType<typeof setTimeout> | undefined
   let timerAt = Number.POSITIVE_INFINITY
+  let timerHeld = false
+
+  function holdTimer(held: boolean): void {
+    if (timerHeld === held || timer === undefined) return
+    timerHeld = held
+    const handle = timer as unknown as { ref?: () => unknown; unref?: () => unknown }
+    if (held) handle.ref?.()
+    else handle.unref?.()
+  }
+
+  function stopTimer(): void {
+    if (timer !== undefined) clearTimeout(timer)
+    timer = undefined
+    timerAt = Number.POSITIVE_INFINITY
+  }
 
   function schedule(at: number): void {
-    if (at >= timerAt) return
+    if (at >= timerAt) {
+      holdTimer(true)
+      return
+    }
     if (timer !== undefined) clearTimeout(timer)
+    timerHeld = true
     timerAt = at
     timer = setTimeout(expire, Math.max(0, at - Date.now()))
   }
@@ -167,11 +188,7 @@ export function createRequester(options: RequesterOptions): Requester {
         if (at >= 0) list.splice(at, 1)
         if (list.length === 0) waiting.delete(replyAddress)
       }
-      if (inFlight.size === 0 && timer !== undefined) {
-        clearTimeout(timer)
-        timer = undefined
-        timerAt = Number.POSITIVE_INFINITY
-      }
+      if (inFlight.size === 0) holdTimer(false)
     }
     if (queue.length > 0) pump()
   }
@@ -184,7 +201,7 @@ export function createRequester(options: RequesterOptions): Requester {
   }
 
   function arm(job: Job): void {
-    job.deadline = Date.now() + (job.init as RequestInit).timeout
+    job.deadline = job.sentAt + (job.init as RequestInit).timeout
     schedule(job.deadline)
   }
 
@@ -373,6 +390,7 @@ export function createRequester(options: RequesterOptions): Requester {
     close() {
       closed = true
       for (const job of [...queue, ...inFlight]) fail(job, closedError(job.init.address))
+      stopTimer()
     },
   }
 }

@@ -19,6 +19,10 @@ export const NO_ECHO: ReplyEcho = Object.freeze({ prefix: [], suffix: [] })
  * replyEcho(findEntry('/live/track/get/volume')!, [2]) // { prefix: [2], suffix: [] }
  */
 export function replyEcho(entry: CatalogueEntry, args: readonly OscValue[]): ReplyEcho {
+  const echoed = echoedIndexCount(entry)
+  if (echoed > 0 && args.length > 0) {
+    return { prefix: args.length <= echoed ? args : args.slice(0, echoed), suffix: NO_ECHO.suffix }
+  }
   const params = entry.params
   const reply = entry.reply ?? []
   const prefix: OscValue[] = []
@@ -35,6 +39,28 @@ export function replyEcho(entry: CatalogueEntry, args: readonly OscValue[]): Rep
     if (at >= 0) return { prefix, suffix: args.slice(at) }
   }
   return prefix.length === 0 ? NO_ECHO : { prefix, suffix: [] }
+}
+
+const echoedCounts = new WeakMap<CatalogueEntry, number>()
+
+/** How many leading params the reply repeats by name when none is variadic (the common case); 0 otherwise. */
+function echoedIndexCount(entry: CatalogueEntry): number {
+  let count = echoedCounts.get(entry)
+  if (count === undefined) {
+    const reply = entry.reply ?? []
+    count = 0
+    for (let i = 0; i < entry.params.length && i < reply.length; i++) {
+      const param = entry.params[i]!
+      if (param.name !== reply[i]!.name) break
+      if (param.variadic === true) {
+        count = 0
+        break
+      }
+      count++
+    }
+    echoedCounts.set(entry, count)
+  }
+  return count
 }
 
 /** Whether a received value is the echo of a sent one: `'*'` echoes as any index, numbers as 32-bit floats or ints. */

@@ -13,6 +13,17 @@ export type ValueKind = 'i' | 'f' | 's' | 'b' | 'a'
 
 /** Pairs a decoded message's arguments with their top-level type tags. */
 export function argsOf(message: DecodedOscMessage): Arg[] {
+  const { types, args } = message
+  if (!types.includes('[')) {
+    // No arrays: the tags are the type string itself, after its comma.
+    const start = types.startsWith(',') ? 1 : 0
+    const out: Arg[] = []
+    for (let i = 0; i < args.length; i++) {
+      const value = args[i]!
+      out.push({ value, tag: types[start + i] ?? inferTag(value) })
+    }
+    return out
+  }
   const tags: string[] = []
   let depth = 0
   for (const ch of message.types) {

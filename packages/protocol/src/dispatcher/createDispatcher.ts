@@ -47,7 +47,6 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   }
 
   function ctxFor(client: ClientAddress): Ctx {
-    const scope = scopeOf(client)
     return {
       model,
       flavour,
@@ -56,7 +55,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       send,
       state,
       listeners(table) {
-        const tables = tablesOf(scope)
+        const tables = tablesOf(scopeOf(client))
         let listeners = tables.get(table)
         if (listeners === undefined) {
           listeners = new Map()
@@ -107,7 +106,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     const ctx = ctxFor(from)
     let address = message.address
     let args: readonly Arg[] = argsOf(message)
-    if (bridge) {
+    // Aliases carry ids in the address, so no registered address is one: look it up first.
+    if (bridge && !registry.has(address)) {
       const alias = rewriteAlias(address, args)
       if (alias !== undefined) {
         address = alias.address

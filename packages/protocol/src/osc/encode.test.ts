@@ -156,6 +156,19 @@ describe('encodePacket', () => {
     expect(bytes.length).toBe(60)
     expect(bytes.byteLength % 4).toBe(0)
   })
+
+  it('keeps every small packet intact across slabs, and gives large ones their own buffer', () => {
+    // 32-byte packets, 1000 of them: across two 16 KiB slabs, each one kept while the next are written.
+    const packets = Array.from({ length: 1000 }, (_, i) => encodePacket({ address: '/live/track/get/volume', args: [i] }))
+    const indices = packets.map((bytes) => new DataView(bytes.buffer, bytes.byteOffset).getInt32(bytes.length - 4))
+    expect(indices).toEqual(Array.from({ length: 1000 }, (_, i) => i))
+    expect(packets[999]!.buffer).not.toBe(packets[0]!.buffer)
+    expect(packets.every((bytes) => bytes.length === 32)).toBe(true)
+
+    const large = encodePacket({ address: '/live/song/set/name', args: ['x'.repeat(2000)] })
+    expect(large.byteOffset).toBe(0)
+    expect(large.buffer.byteLength).toBe(large.length)
+  })
 })
 
 describe('encodePacket errors', () => {

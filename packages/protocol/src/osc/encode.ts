@@ -15,7 +15,8 @@ let cursor = 0
 let inferredTags = 0
 
 /**
- * Encodes an OSC message or bundle into one freshly allocated, 4-byte aligned packet.
+ * Encodes an OSC message or bundle into one 4-byte aligned packet. Packets up to 1 KiB are views into a
+ * shared slab, as Node's small Buffers are: the bytes are yours, but `packet.buffer` is larger than them.
  * `types` wins when given (120 with `f` goes out as 120.0); otherwise the types are inferred
  * (see {@link inferTag}). A value that does not fit its tag throws LiveError `ENCODE_FAILED`.
  *
@@ -25,8 +26,26 @@ let inferredTags = 0
 export function encodePacket(packet: OscPacket): Uint8Array {
   // Sizing validates everything, so the write pass can trust its input and allocate once.
   const size = sizePacket(packet, 0)
-  const bytes = new Uint8Array(size)
+  const bytes = allocate(size)
   writePacket(bytes, 0, packet)
+  return bytes
+}
+
+// Small packets are cut from a shared slab, as Node's Buffer pool does: a `new Uint8Array(36)` lives on
+// V8's heap, and a socket then has to copy it out to a fresh off-heap store on every send.
+const SLAB_BYTES = 16384
+const SLAB_MAX_PACKET = 1024
+let slab = new ArrayBuffer(SLAB_BYTES)
+let slabUsed = 0
+
+function allocate(size: number): Uint8Array {
+  if (size > SLAB_MAX_PACKET) return new Uint8Array(size)
+  if (slabUsed + size > SLAB_BYTES) {
+    slab = new ArrayBuffer(SLAB_BYTES)
+    slabUsed = 0
+  }
+  const bytes = new Uint8Array(slab, slabUsed, size)
+  slabUsed += size
   return bytes
 }
 

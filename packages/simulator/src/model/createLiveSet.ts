@@ -50,18 +50,19 @@ export function createLiveSet(options: LiveSetOptions = {}): LiveSet {
   const app = new Application(ctx)
 
   const resolve = (path: LomPath): LomNode | null => {
-    const tokens = path.trim().split(/\s+/)
-    const root = tokens.shift()
+    const tokens = tokensOf(path)
+    const root = tokens[0]
     let node: LomNode | null
     if (root === 'live_set') node = song
     else if (root === 'live_app') node = app
     else throw new LomError('ValueError', `Invalid path: '${path}'`) // [guess] LiveAPI only knows these roots
-    while (tokens.length > 0) {
-      const name = tokens.shift()!
+    let next = 1
+    while (next < tokens.length) {
+      const name = tokens[next++]!
       if (node === null) throw noAttribute('NoneType', name)
       const list: readonly LomNode[] | undefined = node.list(name)
       if (list !== undefined) {
-        const indexToken = tokens.shift()
+        const indexToken = tokens[next++]
         const index = Number(indexToken)
         if (indexToken === undefined || !Number.isInteger(index)) {
           throw new LomError('TypeError', 'Invalid index type') // Boost's text for a non-int index
@@ -155,4 +156,21 @@ export function tryGet(live: LiveObjectModel, path: LomPath, property: string): 
   } catch {
     return undefined
   }
+}
+
+// Whitespace other than one space between words: a tab, a run of spaces, or a space at either end.
+const ODD_SPACING = /[^\S ]| {2}|^ | $/
+// The same few hundred paths are resolved on every request; their words are kept (bounded, never mutated).
+const MAX_CACHED_PATHS = 4096
+const cachedTokens = new Map<string, readonly string[]>()
+
+/** A path's words, as LiveAPI reads them. */
+function tokensOf(path: LomPath): readonly string[] {
+  let tokens = cachedTokens.get(path)
+  if (tokens === undefined) {
+    tokens = ODD_SPACING.test(path) ? path.trim().split(/\s+/) : path.split(' ')
+    if (cachedTokens.size >= MAX_CACHED_PATHS) cachedTokens.clear()
+    cachedTokens.set(path, tokens)
+  }
+  return tokens
 }

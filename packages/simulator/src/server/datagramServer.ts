@@ -80,7 +80,7 @@ export function createDatagramServer(options: DatagramServerOptions): DatagramSe
 
   const route = (to: ReplyTarget): UdpPeer => {
     if (to === 'remote') return remote
-    return flavour === 'abletonosc' ? { address: to.address, port: replyPort } : { address: to.address, port: to.port }
+    return flavour === 'abletonosc' ? { address: to.address, port: replyPort } : to
   }
 
   const transmit = (message: OscMessage, target: UdpPeer, limit = maxDatagramBytes): 'sent' | string => {

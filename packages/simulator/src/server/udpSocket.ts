@@ -71,9 +71,8 @@ export function openUdpSocket(options: UdpSocketOptions): Promise<UdpSocket> {
         send(bytes, to) {
           if (closed) return
           try {
-            socket.send(bytes, to.port, to.address, (error) => {
-              if (error) options.onError(error)
-            })
+            // No callback: a failed send reaches the 'error' listener, and the socket skips a completion callback per reply.
+            socket.send(bytes, to.port, to.address)
           } catch (error) {
             options.onError(error instanceof Error ? error : new Error(String(error)))
           }
