@@ -185,7 +185,9 @@ export function createRequester(options: RequesterOptions): Requester {
       const list = waiting.get(replyAddress)
       if (list !== undefined) {
         const at = list.indexOf(job)
-        if (at >= 0) list.splice(at, 1)
+        // Replies mostly answer the oldest request: shift() trims the front in place where splice() moves the rest.
+        if (at === 0) list.shift()
+        else if (at > 0) list.splice(at, 1)
         if (list.length === 0) waiting.delete(replyAddress)
       }
       if (inFlight.size === 0) holdTimer(false)

@@ -147,5 +147,13 @@ export function lomArg(value: LomValue | undefined, kind: ValueKind): Arg {
 
 /** Builds an outgoing message from typed arguments. */
 export function messageOf(address: string, args: readonly Arg[]): OscMessage {
-  return { address, types: args.map((a) => a.tag).join(''), args: args.map((a) => a.value) }
+  // One pass, no intermediate array of tags: this runs for every reply.
+  let types = ''
+  const values: OscValue[] = []
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!
+    types += arg.tag
+    values.push(arg.value)
+  }
+  return { address, types, args: values }
 }
