@@ -119,6 +119,11 @@ function formatFigure(value) {
   return value.toFixed(1)
 }
 
+/** Two decimals below 10×, so a row near its target (0.83 against 0.85) does not read as the same number. */
+function formatRatio(ratio) {
+  return ratio >= 10 ? `${ratio.toFixed(1)}×` : `${ratio.toFixed(2)}×`
+}
+
 function cells(result) {
   const met = result.target === undefined ? '—' : result.ratio >= result.target ? 'yes' : '**no**'
   return [
@@ -127,8 +132,8 @@ function cells(result) {
     result.baseline === undefined
       ? '—'
       : `${formatFigure(result.baseline.figure)} ${result.unit} (${result.baseline.name})`,
-    result.ratio === undefined ? '—' : `${result.ratio.toFixed(1)}×`,
-    result.target === undefined ? '—' : `≥ ${result.target}×`,
+    result.ratio === undefined ? '—' : formatRatio(result.ratio),
+    result.target === undefined ? '—' : `≥ ${formatRatio(result.target)}`,
     met,
   ]
 }
@@ -164,7 +169,8 @@ function renderGroup(group, rows) {
 
 /**
  * Replaces the tables of the groups that ran inside the generated region of BENCHMARKS.md, keeping the
- * others (a filtered run updates only its own groups) and any text outside the markers.
+ * others when the run was filtered (it updates only its own groups) and dropping them after a full run
+ * without failures (a group no bench reports any more is stale), and any text outside the markers.
  */
 function writeBenchmarksFile(newGroups) {
   const existing = existsSync(benchmarksFile) ? readFileSync(benchmarksFile, 'utf8') : '# Benchmarks\n'
@@ -183,7 +189,8 @@ function writeBenchmarksFile(newGroups) {
   const sections = new Map()
   for (const part of region.split(/(?=<!-- group: )/)) {
     const match = /^<!-- group: (.*?) -->/.exec(part)
-    if (match) sections.set(match[1], part.trim())
+    const keep = filters.length > 0 || failures.length > 0 || newGroups.has(match?.[1])
+    if (match && keep) sections.set(match[1], part.trim())
   }
   for (const [group, rows] of newGroups) sections.set(group, renderGroup(group, rows))
   const body = [...sections.values()].join('\n\n')
