@@ -27,5 +27,10 @@ function shapeOf(entry: CatalogueEntry, echoCount: number): ValueShape {
     byCount = []
     shapes.set(entry, byCount)
   }
-  return (byCount[echoCount] ??= valueShape(entry, echoCount))
+  let shape = byCount[echoCount]
+  if (shape === undefined) {
+    shape = valueShape(entry, echoCount)
+    byCount[echoCount] = shape
+  }
+  return shape
 }

@@ -159,7 +159,9 @@ describe('encodePacket', () => {
 
   it('keeps every small packet intact across slabs, and gives large ones their own buffer', () => {
     // 32-byte packets, 1000 of them: across two 16 KiB slabs, each one kept while the next are written.
-    const packets = Array.from({ length: 1000 }, (_, i) => encodePacket({ address: '/live/track/get/volume', args: [i] }))
+    const packets = Array.from({ length: 1000 }, (_, i) =>
+      encodePacket({ address: '/live/track/get/volume', args: [i] }),
+    )
     const indices = packets.map((bytes) => new DataView(bytes.buffer, bytes.byteOffset).getInt32(bytes.length - 4))
     expect(indices).toEqual(Array.from({ length: 1000 }, (_, i) => i))
     expect(packets[999]!.buffer).not.toBe(packets[0]!.buffer)
