@@ -1,5 +1,5 @@
 /**
- * MCP server benchmark: time from process start to the first `tools/list` answer over stdio (built dist)
+ * MCP server benchmark: time from process start to the first `tools/list` answer over stdio (the installed command: bin/live-mcp.js and its bundle)
  * beside a bare SDK server with one tool, and the overhead of `ableton_set_tempo` over the plain client
  * call against the bridge-flavour simulator, all measured in the same run.
  */
@@ -13,7 +13,8 @@ import { median, report } from '../../../tooling/bench/harness.js'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 10)
 const CALLS = Number(process.env.BENCH_CALLS ?? 200)
-const dist = fileURLToPath(new URL('../dist/bin/liveMcp.js', import.meta.url))
+// The command as installed: bin/live-mcp.js runs the esbuild bundle (build.mjs).
+const bin = fileURLToPath(new URL('../bin/live-mcp.js', import.meta.url))
 const bare = fileURLToPath(new URL('./bareServer.mjs', import.meta.url))
 
 async function connect(script: string, args: string[] = []): Promise<Client> {
@@ -38,11 +39,11 @@ const baseline: number[] = []
 for (let run = 0; run < RUNS; run++) {
   // Interleaved, in alternating order, so noise hits both alike.
   if (run % 2 === 0) {
-    ours.push(await timeToToolsList(dist))
+    ours.push(await timeToToolsList(bin))
     baseline.push(await timeToToolsList(bare))
   } else {
     baseline.push(await timeToToolsList(bare))
-    ours.push(await timeToToolsList(dist))
+    ours.push(await timeToToolsList(bin))
   }
 }
 report({
@@ -68,7 +69,7 @@ const live = createClient({
     env: {},
   }),
 })
-const mcp = await connect(dist, ['--host', '127.0.0.1', '--port', String(sim.port), '--reply-port', 'source'])
+const mcp = await connect(bin, ['--host', '127.0.0.1', '--port', String(sim.port), '--reply-port', 'source'])
 const perCall = async (fn: (i: number) => Promise<unknown>) => {
   for (let i = 0; i < 10; i++) await fn(i)
   const started = performance.now()

@@ -3,10 +3,10 @@
 # `live-mcp --sim`. Lists the tools and sets the tempo, and checks both answers. Needs the built dist.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
-BIN=packages/mcp-server/dist/bin/liveMcp.js
+BIN=packages/mcp-server/bin/live-mcp.js
 INSPECTOR=(npx -y @modelcontextprotocol/inspector@0.15.0 --cli node "$BIN" --sim)
 
-[ -f "$BIN" ] || { echo "inspectorCheck: $BIN is missing; run pnpm --filter @live/mcp-server build" >&2; exit 1; }
+[ -f "$BIN" ] || { echo "inspectorCheck: $BIN is missing; run pnpm --filter @live/mcp-server build (bin/live-mcp.js runs dist/bundle/)" >&2; exit 1; }
 
 list=$("${INSPECTOR[@]}" --method tools/list)
 echo "$list" | grep -q '"ableton_set_tempo"' || { echo "inspectorCheck: tools/list has no ableton_set_tempo:" >&2; echo "$list" >&2; exit 1; }

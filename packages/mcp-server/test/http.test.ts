@@ -3,11 +3,12 @@ import { request } from 'node:http'
 import { Client } from '@modelcontextprotocol/sdk/client/index.js'
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js'
 import { afterEach, describe, expect, it } from 'vitest'
-import { BIN } from './mcpHarness.js'
+import { BIN, BUILT_BIN } from './mcpHarness.js'
 
-/** Starts `live-mcp --sim --http 0` and resolves with the URL it prints on stderr. */
-function startHttpServer(): Promise<{ child: ChildProcess; url: URL }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', BIN, '--sim', '--http', '0'], {
+/** Starts `live-mcp --sim --http 0` (from source, or the built bundle) and resolves with the URL it prints on stderr. */
+function startHttpServer(from: 'source' | 'built' = 'source'): Promise<{ child: ChildProcess; url: URL }> {
+  const command = from === 'built' ? [BUILT_BIN] : ['--import', 'tsx', BIN]
+  const child = spawn(process.execPath, [...command, '--sim', '--http', '0'], {
     stdio: ['ignore', 'ignore', 'pipe'],
   })
   return new Promise((resolve, reject) => {
@@ -37,8 +38,8 @@ afterEach(() => {
 })
 
 describe('live-mcp --http', () => {
-  it('serves the tools over Streamable HTTP on 127.0.0.1', async () => {
-    const { child, url } = await startHttpServer()
+  it.each(['source', 'built'] as const)('serves the tools over Streamable HTTP on 127.0.0.1 (%s)', async (from) => {
+    const { child, url } = await startHttpServer(from)
     running = child
     expect(url.hostname).toBe('127.0.0.1')
     const client = new Client({ name: 'http-test', version: '1.0.0' })

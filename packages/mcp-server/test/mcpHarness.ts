@@ -18,11 +18,18 @@ export interface McpSession {
   close(): Promise<void>
 }
 
-/** Spawns `live-mcp` with these arguments and connects an SDK client to it. */
-export async function startMcp(args: readonly string[], env: Record<string, string> = {}): Promise<McpSession> {
+/** The command as installed: `bin/live-mcp.js`, which runs the esbuild bundle in dist/bundle/ (needs a build). */
+export const BUILT_BIN = fileURLToPath(new URL('../bin/live-mcp.js', import.meta.url))
+
+/** Spawns `live-mcp` with these arguments (from source through tsx, or `built`) and connects an SDK client to it. */
+export async function startMcp(
+  args: readonly string[],
+  env: Record<string, string> = {},
+  from: 'source' | 'built' = 'source',
+): Promise<McpSession> {
   const transport = new StdioClientTransport({
     command: process.execPath,
-    args: ['--conditions=@live/source', '--import', 'tsx', BIN, ...args],
+    args: from === 'built' ? [BUILT_BIN, ...args] : ['--conditions=@live/source', '--import', 'tsx', BIN, ...args],
     cwd: ROOT,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
     stderr: 'pipe',

@@ -1,0 +1,65 @@
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { BUILT_BIN, type McpSession, startMcp } from './mcpHarness.js'
+
+// The installed command runs the esbuild bundle (build.mjs), not the files the other tests run through tsx:
+// this checks that the bundle and its lazily loaded chunks (workflows, their Node file helpers) work.
+describe('live-mcp as installed: bin/live-mcp.js and its bundle', () => {
+  let mcp: McpSession
+  let source: McpSession
+  let dir: string
+  beforeAll(async () => {
+    if (!existsSync(join(BUILT_BIN, '../../dist/bundle/live-mcp.js'))) {
+      throw new Error('dist/bundle/live-mcp.js is missing: run `pnpm --filter @live/mcp-server build` first')
+    }
+    dir = await mkdtemp(join(tmpdir(), 'live-mcp-bundle-'))
+    ;[mcp, source] = await Promise.all([startMcp(['--sim'], {}, 'built'), startMcp(['--sim'])])
+  })
+  afterAll(async () => {
+    await mcp?.close()
+    await source?.close()
+    await rm(dir, { recursive: true, force: true })
+  })
+  const text = async (name: string, args: Record<string, unknown> = {}) => {
+    const result = await mcp.call(name, args)
+    return { error: result.isError === true, text: mcp.text(result) }
+  }
+
+  it('lists the same 47 tools, prompts and resources as the source', async () => {
+    const names = (list: { name: string }[]) => list.map((t) => t.name)
+    const [built, fromSource] = await Promise.all([mcp.client.listTools(), source.client.listTools()])
+    expect(built.tools.length).toBe(47)
+    expect(names(built.tools)).toEqual(names(fromSource.tools))
+    expect(built.tools.find((t) => t.name === 'ableton_set_tempo')?.inputSchema).toEqual(
+      fromSource.tools.find((t) => t.name === 'ableton_set_tempo')?.inputSchema,
+    )
+    expect(names((await mcp.client.listPrompts()).prompts)).toEqual(names((await source.client.listPrompts()).prompts))
+  })
+
+  it('drives the embedded simulator', async () => {
+    expect(await text('ableton_set_tempo', { bpm: 128 })).toEqual({ error: false, text: 'Tempo is now 128 BPM.' })
+    expect((await text('ableton_get_session')).text).toMatch(/^5 tracks, 8 scenes, 128 BPM 4\/4, stopped\.\n/)
+  })
+
+  it('loads the workflows chunk on first use, with their errors intact', async () => {
+    expect(
+      (await text('ableton_fade', { track: 2, what: 'pan', to_value: 1, seconds: 1, dry_run: true })).text,
+    ).toMatch(/^Dry run of fade: 21 messages would be sent; nothing was changed\./)
+    expect(await text('ableton_fade', { track: 0, to_value: 0.5 })).toEqual({
+      error: true,
+      text: 'Invalid value: a volume fade takes to_db, not to_value.\nto_db/from_db are for volumes (dB); to_value/from_value for pan, sends and parameters.',
+    })
+  })
+
+  it('writes a snapshot file through the Node helpers chunk', async () => {
+    const file = join(dir, 'set.json')
+    expect((await text('ableton_snapshot_save', { name: 'now', file, notes: false })).text).toMatch(
+      new RegExp(`^Saved snapshot "now": 5 tracks, 8 scenes, 128 BPM; written to ${file.replaceAll('/', '\\/')}\\.$`),
+    )
+    const saved = JSON.parse(await readFile(file, 'utf8'))
+    expect([saved.format, saved.captured]).toEqual(['live-snapshot', { notes: false, parameters: true }])
+  })
+})
