@@ -1,6 +1,14 @@
 /**
- * Bundles the `live` command with esbuild: `dist/live.js` (ESM, node20, with a shebang) plus lazily
- * imported chunks, so a one-shot command like `live tempo 120` loads only what it runs.
+ * Bundles the `live` command with esbuild in two builds, so a one-shot command like `live tempo 120`
+ * loads one file:
+ *
+ * - `dist/live.js`: everything the command line reaches without a dynamic `import()`, in one file
+ *   (ESM, node20, with a shebang). Node's ESM loader pays for each file, so the fast path is not split.
+ * - `dist/lazy/`: what those `import()`s load (command groups, the client, the transport, the whole
+ *   protocol), one entry each, split into shared chunks among themselves.
+ *
+ * The two builds each have a copy of the few modules both use (argument parsing, exit codes, LiveError);
+ * nothing relies on their identity: `isLiveError` recognises a LiveError from either copy.
  */
 import { chmod, rm } from 'node:fs/promises'
 import path from 'node:path'
@@ -8,23 +16,67 @@ import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 
 const root = path.dirname(fileURLToPath(import.meta.url))
-await rm(path.join(root, 'dist'), { recursive: true, force: true })
-await build({
+const dist = path.join(root, 'dist')
+await rm(dist, { recursive: true, force: true })
+
+const shared = {
   absWorkingDir: root,
-  entryPoints: { live: 'src/main.ts' },
-  outdir: 'dist',
   bundle: true,
-  splitting: true,
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
   conditions: ['@live/source'],
   external: ['@julusian/midi'],
   banner: {
-    js: "#!/usr/bin/env node\nimport { createRequire as __liveCreateRequire } from 'node:module';\nconst require = __liveCreateRequire(import.meta.url);",
+    js: "import { createRequire as __liveCreateRequire } from 'node:module';\nconst require = __liveCreateRequire(import.meta.url);",
   },
   legalComments: 'none',
   logLevel: 'warning',
+}
+
+// Small modules loaded with import() that stay inside live.js (evaluated on first use, never a file of their
+// own): picocolors is CommonJS, and a CommonJS entry would lose its named exports across the two builds.
+const INLINE = new Set(['picocolors'])
+
+/** Name of a lazily imported module's file in dist/lazy/: `../commands/tracks.js` → tracks, `@live/client` → client. */
+const lazyName = (specifier) =>
+  specifier.startsWith('.') ? path.basename(specifier, path.extname(specifier)) : specifier.replace(/^@[^/]+\//, '')
+
+const lazyEntries = new Map()
+await build({
+  ...shared,
+  entryPoints: { live: 'src/main.ts' },
+  outdir: dist,
+  splitting: false,
+  banner: { js: `#!/usr/bin/env node\n${shared.banner.js}` },
+  plugins: [
+    {
+      name: 'lazy-imports',
+      setup(b) {
+        b.onResolve({ filter: /.*/ }, async (args) => {
+          if (args.kind !== 'dynamic-import' || INLINE.has(args.path)) return undefined
+          const resolved = await b.resolve(args.path, { kind: 'import-statement', resolveDir: args.resolveDir })
+          if (resolved.errors.length > 0) return { errors: resolved.errors }
+          const name = lazyName(args.path)
+          const known = lazyEntries.get(name)
+          if (known !== undefined && known !== resolved.path) {
+            return {
+              errors: [{ text: `two lazy modules would both be dist/lazy/${name}.js: ${known} and ${resolved.path}` }],
+            }
+          }
+          lazyEntries.set(name, resolved.path)
+          return { path: `./lazy/${name}.js`, external: true }
+        })
+      },
+    },
+  ],
 })
-await chmod(path.join(root, 'dist/live.js'), 0o755)
+
+await build({
+  ...shared,
+  entryPoints: Object.fromEntries(lazyEntries),
+  outdir: path.join(dist, 'lazy'),
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+})
+await chmod(path.join(dist, 'live.js'), 0o755)

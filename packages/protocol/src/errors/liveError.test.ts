@@ -33,4 +33,27 @@ describe('LiveError', () => {
       details: {},
     })
   })
+
+  it('recognises a LiveError made by another copy of the package', async () => {
+    // A second instance of this very module, as a bundled command and a lazily loaded library would have.
+    const copy = (await import(
+      /* @vite-ignore */ `./liveError.js?copy=${Date.now()}`
+    )) as typeof import('./liveError.js')
+    expect(copy.LiveError).not.toBe(LiveError)
+    const foreign = new copy.LiveError('TIMEOUT', 'no reply')
+    expect(isLiveError(foreign)).toBe(true)
+    expect(isLiveError(foreign, 'TIMEOUT')).toBe(true)
+    expect(isLiveError(foreign, 'NOT_FOUND')).toBe(false)
+    expect(foreign instanceof LiveError).toBe(true)
+    expect(copy.isLiveError(new LiveError('ABORTED', 'stopped'))).toBe(true)
+    expect(isLiveError(Object.assign(new Error('TIMEOUT: no reply'), { code: 'TIMEOUT' }))).toBe(false)
+    expect(new Error('x') instanceof LiveError).toBe(false)
+  })
+
+  it('keeps instanceof exact for subclasses', () => {
+    class ClipError extends LiveError {}
+    expect(new ClipError('NOT_FOUND', 'no clip') instanceof LiveError).toBe(true)
+    expect(new LiveError('NOT_FOUND', 'no clip') instanceof ClipError).toBe(false)
+    expect(new ClipError('NOT_FOUND', 'no clip') instanceof ClipError).toBe(true)
+  })
 })

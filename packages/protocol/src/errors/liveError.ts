@@ -43,6 +43,10 @@ export interface LiveErrorOptions {
   cause?: unknown
 }
 
+// Marks a LiveError made by any copy of this package: two installed versions, or a bundled command and
+// the library it loads lazily, each have their own class, and `instanceof` alone would tell them apart.
+const LIVE_ERROR: unique symbol = Symbol.for('@live/protocol/LiveError')
+
 /**
  * The one error class of the toolkit: a code, a one-line short message, and meta lines with the next step.
  *
@@ -52,6 +56,18 @@ export interface LiveErrorOptions {
  * })
  */
 export class LiveError extends Error {
+  /** `error instanceof LiveError` holds for a LiveError from any copy of this package (subclasses check as usual). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class instanceof asks about, LiveError or a subclass.
+    if (this !== LiveError) return Function.prototype[Symbol.hasInstance].call(this, value)
+    return typeof value === 'object' && value !== null && (value as { [LIVE_ERROR]?: unknown })[LIVE_ERROR] === true
+  }
+
+  static {
+    Object.defineProperty(LiveError.prototype, LIVE_ERROR, { value: true })
+  }
+
+  declare readonly [LIVE_ERROR]: true
   override name = 'LiveError'
   /** Stable code to branch on. */
   readonly code: LiveErrorCode
@@ -88,7 +104,7 @@ function formatMessage(code: LiveErrorCode, shortMessage: string, metaMessages: 
   return lines.join('\n')
 }
 
-/** True when `error` is a {@link LiveError}, optionally with the given code. */
+/** True when `error` is a {@link LiveError} (from any copy of this package), optionally with the given code. */
 export function isLiveError(error: unknown, code?: LiveErrorCode): error is LiveError {
   return error instanceof LiveError && (code === undefined || error.code === code)
 }
