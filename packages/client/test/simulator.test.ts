@@ -113,6 +113,20 @@ describe.each(['abletonosc', 'bridge'] as const)('the demo set on the %s simulat
     expect(values).toEqual(picks.map(({ s }) => s.hasClip))
   })
 
+  it("watches a device name without taking the getter's replies for another device as updates", async () => {
+    // AbletonOSC's device-name updates carry no ids; the getter's replies on the same address (and the
+    // bridge's updates) do: a reply for device 0 must not reach a watcher of device 1.
+    const names: unknown[] = []
+    const unwatch = server.live.device(0, 1).name.watch((name) => names.push(name))
+    await expect.poll(() => names).toEqual(['EQ Eight'])
+    expect(await server.live.device(0, 0).name.get()).toBe('Drum Rack')
+    expect(await server.live.device(0, 1).name.get()).toBe('EQ Eight')
+    server.sim.model.set('live_set tracks 0 devices 1', 'name', 'Tone')
+    await expect.poll(() => names).toEqual(['EQ Eight', 'EQ Eight', 'Tone'])
+    unwatch()
+    server.sim.model.set('live_set tracks 0 devices 1', 'name', 'EQ Eight')
+  })
+
   it('sets device parameters by name', async () => {
     const macro = server.live.device(0, 0).parameter('Macro 1')
     await macro.set(64)

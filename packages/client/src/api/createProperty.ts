@@ -1,7 +1,7 @@
 import { type OscValue, validateArgs } from '@live/protocol'
 import type { CallOptions } from '../core/callOptions.js'
 import type { ClientCore } from '../core/createCore.js'
-import { minReplyValues, replyAddressOf, replyEcho } from '../core/replyEcho.js'
+import { matchesEcho, minReplyValues, replyAddressOf, replyEcho } from '../core/replyEcho.js'
 import type { Unwatch, WatchHandlers } from '../watch/createWatchRegistry.js'
 import { type WatchIterableOptions, watchIterable } from '../watch/watchIterable.js'
 import type { PropertySpec } from './namespaceTable.js'
@@ -50,7 +50,16 @@ export function createProperty(core: ClientCore, spec: PropertySpec, indices: re
     const watch = (watcher: Watcher<unknown>): Unwatch => {
       validateArgs(start.address as never, args)
       const echo = replyEcho(start, args)
-      const shape = valueShape(updates, replyEcho(updates, args).prefix.length)
+      const idsEcho = replyEcho(updates, args)
+      const shape = valueShape(updates, idsEcho.prefix.length)
+      const minValues = minReplyValues(start, echo)
+      // AbletonOSC's device listeners send their updates without the ids (BEHAVIOUR §8), but the getter's
+      // replies on the same address carry them, and so do the bridge's updates: take either layout, and
+      // only this object's when the ids are there.
+      const withIds =
+        echo.prefix.length === 0 && idsEcho.prefix.length > 0
+          ? (reply: readonly OscValue[]) => matchesEcho(idsEcho, reply, minReplyValues(updates, idsEcho))
+          : undefined
       const handlers = typeof watcher === 'function' ? { onValue: watcher } : watcher
       return core.watches.watch(
         {
@@ -59,8 +68,13 @@ export function createProperty(core: ClientCore, spec: PropertySpec, indices: re
           args,
           replyAddress: replyAddressOf(start),
           echo,
-          minValues: minReplyValues(start, echo),
-          decode: (reply) => shapeValue(shape, reply.slice(echo.prefix.length)),
+          minValues,
+          decode: (reply) =>
+            shapeValue(shape, reply.slice(withIds?.(reply) === true ? idsEcho.prefix.length : echo.prefix.length)),
+          accepts:
+            withIds === undefined
+              ? undefined
+              : (reply) => withIds(reply) || (reply.length === minValues && matchesEcho(echo, reply, minValues)),
         },
         handlers,
       )

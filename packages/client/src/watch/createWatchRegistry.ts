@@ -17,6 +17,8 @@ export interface WatchTarget<V = unknown> {
   readonly minValues: number
   /** Turns an update's arguments into the value handed to watchers. */
   readonly decode: (args: readonly OscValue[]) => V
+  /** Decides which updates are this subscription's instead of `echo` (updates that come in two layouts). */
+  readonly accepts?: ((args: readonly OscValue[]) => boolean) | undefined
 }
 
 /** What a watcher is told. */
@@ -113,7 +115,7 @@ export function createWatchRegistry(options: WatchRegistryOptions): WatchRegistr
       for (const subscription of subscriptions.values()) {
         const { target } = subscription
         if (target.replyAddress !== message.address) continue
-        if (!matchesEcho(target.echo, message.args, target.minValues)) continue
+        if (!(target.accepts?.(message.args) ?? matchesEcho(target.echo, message.args, target.minValues))) continue
         taken = true
         let value: unknown
         try {
