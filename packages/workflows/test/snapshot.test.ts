@@ -102,6 +102,37 @@ describe.each(['abletonosc', 'bridge'] as const)('snapshots on the %s simulator 
     expect(await live.track(0).name.get()).toBe('Drums')
   })
 
+  it('matches tracks and scenes by name after a deletion, so their neighbours keep their own state', async () => {
+    const live = rig.live
+    const snapshot = await takeSnapshot(live, { notes: false })
+    const pad = snapshot.set.tracks[3]!
+    const scenes = snapshot.set.scenes.map((scene) => scene.name)
+    await live.track(3).volume.set(0.2)
+    await live.song.deleteTrack(1)
+    await live.song.deleteScene(2)
+    const now = await takeSnapshot(live, { notes: false })
+    expect(diffSnapshots(snapshot, now).map(({ path, kind, subject }) => [path, kind, subject])).toEqual([
+      ['tracks[1]', 'removed', "Track 2 'Bass'"],
+      ['tracks[3].volume', 'changed', "Track 4 'Pad'"],
+      ['scenes[2]', 'removed', `Scene 3 '${scenes[2]}'`],
+    ])
+
+    const result = await restoreSnapshot(live, snapshot)
+    expect(result).toEqual({
+      applied: 1,
+      retried: 0,
+      failed: [
+        { path: 'tracks[1]', reason: "Track 2 'Bass' no longer exists: restore does not create tracks" },
+        { path: 'scenes[2]', reason: `Scene 3 '${scenes[2]}' no longer exists: restore does not create scenes` },
+      ],
+    })
+    expect(await Promise.all([0, 1, 2, 3].map((t) => live.track(t).name.get()))).toEqual(['Drums', 'Keys', 'Pad', 'FX'])
+    expect(await live.track(2).volume.get()).toBeCloseTo(pad.volume, 5)
+    expect(await Promise.all(scenes.slice(0, -1).map((_, i) => live.scene(i).name.get()))).toEqual(
+      scenes.filter((_, i) => i !== 2),
+    )
+  })
+
   it('plans a dry run and sends nothing', async () => {
     const live = rig.live
     const snapshot = await takeSnapshot(live, { notes: false, parameters: false })

@@ -1,5 +1,6 @@
 import type { LiveSet, LiveSetClip, LiveSetDevice, LiveSetTrack } from '@live/client'
 import { formatPath } from '../scheduler/parseOptions.js'
+import { type Aligned, alignByName } from './alignByName.js'
 import type { Snapshot } from './snapshotSchema.js'
 
 /** One difference between two snapshots: where, what kind, the value before and after. */
@@ -16,6 +17,11 @@ export interface SnapshotChange {
   readonly after: unknown
   /** What it is about, in words: `Track 2 'Bass'`, `Clip 1/3 'Hook'`, `Scene 4 'Verse'`, `Song`. */
   readonly subject: string
+  /**
+   * The same place in the second set, when its track or scene is at another position there (one was
+   * added or deleted before it); `keys` are positions in the first set, except for what only the second has.
+   */
+  readonly secondKeys?: readonly (string | number)[] | undefined
 }
 
 /** The song properties a snapshot compares and restores (transport state and song length are not). */
@@ -87,37 +93,54 @@ export function diffSnapshots(a: Snapshot, b: Snapshot): SnapshotChange[] {
 /** {@link diffSnapshots} on two synced sets. */
 export function diffSets(a: LiveSet, b: LiveSet, compare = { notes: true, parameters: true }): SnapshotChange[] {
   const changes: SnapshotChange[] = []
+  // While comparing a track or scene found at another position in b: where a path of a is in b.
+  let secondOf: ((keys: readonly (string | number)[]) => (string | number)[]) | undefined
   const push = (
     keys: (string | number)[],
     kind: SnapshotChange['kind'],
     before: unknown,
     after: unknown,
     subject: string,
-  ) => changes.push({ path: formatPath(keys), keys, kind, before, after, subject })
+  ) => {
+    const change: SnapshotChange = { path: formatPath(keys), keys, kind, before, after, subject }
+    const secondKeys = secondOf?.(keys)
+    const same = secondKeys === undefined || secondKeys.every((key, i) => key === keys[i])
+    changes.push(same ? change : { ...change, secondKeys })
+  }
   const value = (keys: (string | number)[], before: unknown, after: unknown, subject: string) => {
     if (!sameValue(before, after)) push(keys, 'changed', before, after, subject)
   }
 
   for (const key of SONG_KEYS) value(['song', key], a.song[key], b.song[key], 'Song')
 
-  const trackCount = Math.max(a.tracks.length, b.tracks.length)
-  for (let t = 0; t < trackCount; t++) {
-    const ta = a.tracks[t]
-    const tb = b.tracks[t]
+  // Clip slots are rows of scenes: a scene deleted or inserted moves every slot below it on every track.
+  const scenePairs = alignByName(a.scenes, b.scenes)
+  for (const [ia, ib] of alignByName(a.tracks, b.tracks)) {
+    const ta = ia === undefined ? undefined : a.tracks[ia]
+    const tb = ib === undefined ? undefined : b.tracks[ib]
     if (ta === undefined || tb === undefined) {
-      const track = (ta ?? tb)!
-      push(['tracks', t], ta === undefined ? 'added' : 'removed', ta?.name, tb?.name, trackSubject(t, track))
+      secondOf = undefined
+      const t = (ia ?? ib)!
+      push(['tracks', t], ta === undefined ? 'added' : 'removed', ta?.name, tb?.name, trackSubject(t, (ta ?? tb)!))
       continue
+    }
+    const t = ia!
+    const slotPairs = slotPairsOf(ta, tb, a.scenes.length, b.scenes.length, scenePairs)
+    const slotInB = new Map(slotPairs.map(([sa, sb]) => [sa, sb]))
+    secondOf = (keys) => {
+      const second = [...keys]
+      second[1] = ib!
+      if (second[2] === 'clipSlots') second[3] = slotInB.get(Number(keys[3])) ?? keys[3]!
+      return second
     }
     const subject = trackSubject(t, ta)
     for (const key of TRACK_KEYS) value(['tracks', t, key], ta[key], tb[key], subject)
     const sends = Math.max(ta.sends.length, tb.sends.length)
     for (let s = 0; s < sends; s++) value(['tracks', t, 'sends', s], ta.sends[s], tb.sends[s], subject)
     diffDevices(t, ta, tb, compare.parameters, subject, push, value)
-    const slots = Math.max(ta.clipSlots.length, tb.clipSlots.length)
-    for (let s = 0; s < slots; s++) {
+    for (const [s, sb] of slotPairs) {
       const ca = ta.clipSlots[s]?.clip ?? null
-      const cb = tb.clipSlots[s]?.clip ?? null
+      const cb = tb.clipSlots[sb]?.clip ?? null
       const keys = ['tracks', t, 'clipSlots', s, 'clip']
       if (ca === null || cb === null) {
         if (ca !== cb) {
@@ -141,10 +164,11 @@ export function diffSets(a: LiveSet, b: LiveSet, compare = { notes: true, parame
     }
   }
 
-  const sceneCount = Math.max(a.scenes.length, b.scenes.length)
-  for (let s = 0; s < sceneCount; s++) {
-    const sa = a.scenes[s]
-    const sb = b.scenes[s]
+  for (const [ia, ib] of scenePairs) {
+    const sa = ia === undefined ? undefined : a.scenes[ia]
+    const sb = ib === undefined ? undefined : b.scenes[ib]
+    const s = (ia ?? ib)!
+    secondOf = sa === undefined || sb === undefined ? undefined : (keys) => ['scenes', ib!, ...keys.slice(2)]
     if (sa === undefined || sb === undefined) {
       const scene = (sa ?? sb)!
       push(['scenes', s], sa === undefined ? 'added' : 'removed', sa?.name, sb?.name, `Scene ${s + 1} '${scene.name}'`)
@@ -153,6 +177,26 @@ export function diffSets(a: LiveSet, b: LiveSet, compare = { notes: true, parame
     for (const key of SCENE_KEYS) value(['scenes', s, key], sa[key], sb[key], `Scene ${s + 1} '${sa.name}'`)
   }
   return changes
+}
+
+/**
+ * The clip slots to compare, as [slot in a, slot in b]: in the scenes' pairing when each track has a slot per
+ * scene (as in Live), slots of a scene only one set has left out (that scene's change says it); else by position.
+ */
+function slotPairsOf(
+  ta: LiveSetTrack,
+  tb: LiveSetTrack,
+  scenesA: number,
+  scenesB: number,
+  scenePairs: readonly Aligned[],
+): [number, number][] {
+  if (ta.clipSlots.length === scenesA && tb.clipSlots.length === scenesB) {
+    return scenePairs.flatMap(([sa, sb]) =>
+      sa === undefined || sb === undefined ? [] : [[sa, sb] as [number, number]],
+    )
+  }
+  const count = Math.max(ta.clipSlots.length, tb.clipSlots.length)
+  return Array.from({ length: count }, (_, s) => [s, s] as [number, number])
 }
 
 type Push = (

@@ -23,6 +23,7 @@ function set(address: string, ids: readonly number[], value: unknown, note: stri
 /**
  * The messages that turn the value at `change.path` (from the set as it is now, `before`) into the
  * snapshot's (`after`), or the reason it cannot: structure (tracks, devices, scenes) is never rebuilt.
+ * Messages go to the positions in the set now (`keys`); the snapshot's own are in `secondKeys`.
  *
  * @example
  * const step = restoreStep(change, snapshot.set) // { ops: [{ address: '/live/track/set/volume', args: [1, 0.7], ... }] }
@@ -77,7 +78,9 @@ function clipStep(change: SnapshotChange, t: number, s: number, target: LiveSet)
     if (kind === 'removed') return { reason: `${subject} was recorded or added after the snapshot: left in place` }
     if (kind === 'changed')
       return { reason: `${subject} is now a different kind of clip (audio ↔ MIDI): left in place` }
-    const clip = target.tracks[t]?.clipSlots[s]?.clip
+    // The snapshot's track and slot may sit at other positions (a track or scene added or deleted since).
+    const second = change.secondKeys ?? keys
+    const clip = target.tracks[Number(second[1])]?.clipSlots[Number(second[3])]?.clip
     if (clip === undefined || clip === null) return { reason: `${subject} is not in the snapshot` }
     if (!clip.isMidi) return { reason: `${subject} was an audio clip, which Live cannot re-create from a script` }
     const ops: RestoreOp[] = [

@@ -65,8 +65,10 @@ async function stableSync(
 
 /**
  * Puts a snapshot back: reads the set as it is now, sends only what differs, reads it back and retries what
- * did not take, and reports what it could not restore. Destructive: it changes the set. Tracks, devices and
- * scenes are matched by position and never created or deleted; a MIDI clip deleted since is re-created.
+ * did not take, and reports what it could not restore. Destructive: it changes the set. Tracks and scenes
+ * are matched by position, or by name when some were added or deleted since (so the others are not
+ * overwritten with their neighbours' state); devices by position. None is created or deleted; a MIDI clip
+ * deleted since is re-created.
  *
  * @example
  * const { applied, failed } = await restoreSnapshot(live, await loadSnapshotFile('verse.json'))
