@@ -37,6 +37,21 @@ describe.each(['bridge', 'abletonosc'] as const)(
       expect(get('live_set tracks 4', 'name')).toBe('Sparkle FX')
     })
 
+    it('reads a property when no value is given, changing nothing', async () => {
+      expect((await runLive(['track', '1', 'volume', ...s.flags])).stdout).toBe('track 1 volume -2.0 dB\n')
+      expect((await runLive(['track', '2', 'pan', ...s.flags])).stdout).toBe('track 2 pan 10L\n')
+      expect((await runLive(['track', '3', 'solo', ...s.flags])).stdout).toBe('track 3 solo off\n')
+      expect((await runLive(['track', '1', 'name', ...s.flags])).stdout).toBe('track 1 is "Bass"\n')
+      const send = JSON.parse((await runLive(['track', '0', 'send', '0', '--json', ...s.flags])).stdout)
+      expect(send).toEqual({ track: 0, send: 0, value: get('live_set tracks 0 mixer_device sends 0', 'value') })
+      expect(get('live_set tracks 1 mixer_device volume', 'value')).toBeCloseTo(0.8, 5)
+      const missing = await runLive(['track', '9', 'volume', ...s.flags])
+      expect([missing.code, missing.stderr.split('\n')[0]]).toEqual([
+        2,
+        'live track: INVALID_ARGUMENTS: track 9 does not exist: the set has tracks 0..4',
+      ])
+    })
+
     it('names the valid range for a track that does not exist', async () => {
       const run = await runLive(['track', '9', 'volume', '-6', ...s.flags])
       expect(run.code).toBe(2)

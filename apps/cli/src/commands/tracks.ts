@@ -7,7 +7,7 @@ import { ExitCode, usageError } from '../cli/exitCodes.js'
 import { table } from '../cli/output.js'
 
 const USAGE =
-  'live track N [volume DB|pan P|mute on|solo on|arm on|name TEXT|send S VALUE] | live track create audio|midi | live track delete N'
+  'live track N [volume [DB]|pan [P]|mute [on|off]|solo [on|off]|arm [on|off]|name [TEXT]|send S [VALUE]] | live track create audio|midi | live track delete N'
 
 /** One row of `live tracks`. */
 export interface TrackRow {
@@ -77,51 +77,50 @@ function rowCells(row: TrackRow, c: CommandContext['out']['c']): string[] {
   ]
 }
 
-async function setTrack(ctx: CommandContext, index: number, property: string, rest: readonly string[]) {
+/** `live track N PROPERTY [VALUE]`: sets the property and prints it back, or only prints it when no value is given. */
+async function trackProperty(ctx: CommandContext, index: number, property: string, rest: readonly string[]) {
   const live = await ctx.client()
   const t = live.track(index)
   const value = rest[0]
-  const need = (what: string) => {
-    if (value === undefined) throw usageError(`missing ${what} for track ${index} ${property}`, `Usage: ${USAGE}`)
-    return value
-  }
+  // No value: print the current one, as `live tempo` does.
+  const reading = value === undefined
   let shown: string
   let data: Record<string, unknown>
   switch (property) {
     case 'volume': {
-      const text = need('a level in dB (e.g. -6, -6dB, -inf) or --raw 0..1')
-      let volume: number
-      if (ctx.flags.raw === true) volume = numberArg(text, 'volume (--raw)', 0, 1)
-      else {
+      let volume = 0
+      if (value !== undefined && ctx.flags.raw === true) volume = numberArg(value, 'volume (--raw)', 0, 1)
+      else if (value !== undefined) {
         let db: number
         try {
-          db = parseDb(text)
+          db = parseDb(value)
         } catch {
           throw usageError(
-            `volume must be a level in dB from -inf to +6 (e.g. -6 or -6dB; got "${text}")`,
+            `volume must be a level in dB from -inf to +6 (e.g. -6 or -6dB; got "${value}")`,
             'Or give Live’s raw value with --raw 0..1.',
           )
         }
-        if (db > 6) throw usageError(`volume must be a level in dB from -inf to +6 (got "${text}")`)
+        if (db > 6) throw usageError(`volume must be a level in dB from -inf to +6 (got "${value}")`)
         volume = dbToVolume(db)
       }
       await checkTrack(live, index)
-      await t.volume.set(volume)
+      if (!reading) await t.volume.set(volume)
       const now = await t.volume.get()
       shown = `track ${index} volume ${formatDb(volumeToDb(now))}`
       data = { track: index, volume: now, volumeDb: volumeToDb(now) }
       break
     }
     case 'pan': {
-      const text = need('a pan (C, 25L, 50R or -1..1)')
-      let pan: number
-      try {
-        pan = parsePan(text)
-      } catch {
-        throw usageError(`pan must be C, 1L..50L, 1R..50R or a value from -1 to 1 (got "${text}")`)
+      let pan = 0
+      if (value !== undefined) {
+        try {
+          pan = parsePan(value)
+        } catch {
+          throw usageError(`pan must be C, 1L..50L, 1R..50R or a value from -1 to 1 (got "${value}")`)
+        }
       }
       await checkTrack(live, index)
-      await t.panning.set(pan)
+      if (!reading) await t.panning.set(pan)
       const now = await t.panning.get()
       shown = `track ${index} pan ${panToString(now)}`
       data = { track: index, pan: now }
@@ -130,10 +129,10 @@ async function setTrack(ctx: CommandContext, index: number, property: string, re
     case 'mute':
     case 'solo':
     case 'arm': {
-      const on = boolArg(need('on or off'), `${property} (on|off)`)
+      const on = value === undefined ? false : boolArg(value, `${property} (on|off)`)
       await checkTrack(live, index)
       const handle = property === 'mute' ? t.mute : property === 'solo' ? t.solo : t.arm
-      await handle.set(on)
+      if (!reading) await handle.set(on)
       const now = await handle.get()
       shown = `track ${index} ${property} ${now ? 'on' : 'off'}`
       data = { track: index, [property]: now }
@@ -141,19 +140,20 @@ async function setTrack(ctx: CommandContext, index: number, property: string, re
     }
     case 'name': {
       const name = rest.join(' ')
-      if (name === '') throw usageError(`missing a name for track ${index} name`, `Usage: ${USAGE}`)
+      if (!reading && name.trim() === '') throw usageError(`a track name cannot be empty`, `Usage: ${USAGE}`)
       await checkTrack(live, index)
-      await t.name.set(name)
+      if (!reading) await t.name.set(name)
       const now = await t.name.get()
-      shown = `track ${index} is now "${now}"`
+      shown = reading ? `track ${index} is "${now}"` : `track ${index} is now "${now}"`
       data = { track: index, name: now }
       break
     }
     case 'send': {
-      const send = integerArg(need('a send index'), 'send index', 0)
-      const level = numberArg(rest[1] ?? '', 'send level', 0, 1)
+      if (value === undefined) throw usageError(`missing a send index for track ${index} send`, `Usage: ${USAGE}`)
+      const send = integerArg(value, 'send index', 0)
+      const level = rest[1] === undefined ? undefined : numberArg(rest[1], 'send level', 0, 1)
       await checkTrack(live, index)
-      await t.send(send).set(level)
+      if (level !== undefined) await t.send(send).set(level)
       const now = await t.send(send).get()
       shown = `track ${index} send ${send} ${Math.round(now * 100)}%`
       data = { track: index, send, value: now }
@@ -250,6 +250,6 @@ export const tracks: CommandGroup = {
       return
     }
     if (property !== 'name' && property !== 'send') noMore(ctx.positionals, 3, USAGE)
-    await setTrack(ctx, index, property, ctx.positionals.slice(2))
+    await trackProperty(ctx, index, property, ctx.positionals.slice(2))
   },
 }
