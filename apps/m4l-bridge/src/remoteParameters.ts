@@ -1,4 +1,11 @@
-import type { ClientAddress, LomPath, OscMessage, OscValue } from '@live/protocol'
+import {
+  type ClientAddress,
+  type LomPath,
+  type OscMessage,
+  type OscValue,
+  remoteParameterPath,
+  remoteValueError,
+} from '@live/protocol'
 import type { MaxAtom } from './maxGlobals.js'
 import type { MaxLiveObjectModel } from './maxLiveObjectModel.js'
 
@@ -71,18 +78,12 @@ export function createRemoteParameters(options: RemoteParametersOptions): Remote
       if (address === '/live/bridge/remote/parameter') {
         const path = parameterPath(model, args, from, fail)
         if (path === undefined) return true
-        const value = args[3]
-        if (typeof value !== 'number') {
-          fail(from, `${address} needs a number as value, got ${String(value)}`)
+        const error = remoteValueError(model, path, args[3])
+        if (error !== undefined) {
+          fail(from, error)
           return true
         }
-        const min = Number(model.get(path, 'min'))
-        const max = Number(model.get(path, 'max'))
-        if (value < min || value > max) {
-          fail(from, `${address} value ${value} is out of range: this parameter takes ${min} to ${max}`)
-          return true
-        }
-        remote(slotFor(path), 'value', value)
+        remote(slotFor(path), 'value', args[3] as number)
         return true
       }
       if (address === '/live/bridge/remote/release') {
@@ -98,32 +99,17 @@ export function createRemoteParameters(options: RemoteParametersOptions): Remote
   }
 }
 
-/** `t d p` → the DeviceParameter's path: t is a track index, `master` or `return/<r>`; d an index or a chain path `d/c/d`. */
+/** `t d p` → the DeviceParameter's path (see `remoteParameterPath`), or undefined after answering the error. */
 function parameterPath(
   model: MaxLiveObjectModel,
   args: readonly OscValue[],
   from: ClientAddress,
   fail: (to: ClientAddress, text: string) => void,
 ): LomPath | undefined {
-  const [t, d, p] = args
-  let owner: LomPath
-  if (t === 'master') owner = 'live_set master_track'
-  else if (typeof t === 'string' && /^return\/\d+$/.test(t)) owner = `live_set return_tracks ${t.slice(7)}`
-  else if (typeof t === 'number' && Number.isInteger(t) && t >= 0) owner = `live_set tracks ${t}`
-  else {
-    fail(from, `track id ${String(t)} is not a track index, "master" or "return/<r>"`)
+  const target = remoteParameterPath(model, args)
+  if ('error' in target) {
+    fail(from, target.error)
     return undefined
   }
-  const steps = typeof d === 'number' ? [d] : typeof d === 'string' ? d.split('/').map(Number) : []
-  if (steps.length === 0 || steps.length % 2 === 0 || steps.some((s) => !Number.isInteger(s) || s < 0)) {
-    fail(from, `device id ${String(d)} is not a device index or a chain path like "0/1/2"`)
-    return undefined
-  }
-  const device = steps.reduce((path, step, i) => `${path} ${i % 2 === 0 ? 'devices' : 'chains'} ${step}`, owner)
-  const path = `${device} parameters ${String(p)}`
-  if (typeof p !== 'number' || !Number.isInteger(p) || !model.exists(path)) {
-    fail(from, `no parameter ${String(p)} on device ${String(d)} of track ${String(t)}`)
-    return undefined
-  }
-  return path
+  return target.path
 }

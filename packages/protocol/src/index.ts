@@ -79,6 +79,7 @@ export {
   volumeToString,
 } from './codecs/index.js'
 export { createDispatcher } from './dispatcher/createDispatcher.js'
+export { type RemoteTarget, remoteParameterPath, remoteValueError } from './dispatcher/remote.js'
 export type { ClientAddress, Destination, Dispatcher, DispatcherOptions, Flavour } from './dispatcher/types.js'
 export { isLiveError, LiveError, LiveErrorCode, type LiveErrorOptions } from './errors/liveError.js'
 export {

@@ -10,6 +10,8 @@ interface CallCase {
   readonly wait?: number | undefined
   check(rig: CatalogueRig, before: unknown): void
   before?(rig: CatalogueRig): unknown
+  /** Only these flavours serve the address (the bridge's extensions). @default both */
+  readonly flavours?: readonly ('abletonosc' | 'bridge')[] | undefined
 }
 
 const get = (rig: CatalogueRig, path: string, prop: string) => rig.sim.model.get(path, prop)
@@ -293,6 +295,23 @@ const CASES: CallCase[] = [
     args: [0, 1],
     check: (rig) => expect(count(rig, 'live_set tracks 0', 'devices')).toBe(1),
   },
+  {
+    // live.remote~ in the device: the value changes and Live records no undo step for it.
+    address: '/live/bridge/remote/parameter',
+    args: [0, 0, 1, 64],
+    flavours: ['bridge'],
+    check: (rig) => {
+      expect(get(rig, 'live_set tracks 0 devices 0 parameters 1', 'value')).toBe(64)
+      rig.sim.model.call('live_set', 'undo', [])
+      expect(get(rig, 'live_set tracks 0 devices 0 parameters 1', 'value')).toBe(64)
+    },
+  },
+  {
+    address: '/live/bridge/remote/release',
+    args: [0, 0, 1],
+    flavours: ['bridge'],
+    check: (rig) => expect(get(rig, 'live_set tracks 0 devices 0 parameters 1', 'value')).toBe(64),
+  },
 ]
 
 for (const flavour of ['abletonosc', 'bridge'] as const) {
@@ -319,6 +338,7 @@ for (const flavour of ['abletonosc', 'bridge'] as const) {
 
     // In order: each case starts from the state the previous ones left.
     for (const [i, c] of CASES.entries()) {
+      if (c.flavours !== undefined && !c.flavours.includes(flavour)) continue
       it(`${i + 1}. ${c.address} ${JSON.stringify(c.args)}`, async () => {
         const before = c.before?.(rig)
         const got = await rig.exchange([{ address: c.address, args: c.args }])

@@ -113,6 +113,13 @@ describe.each(['abletonosc', 'bridge'] as const)('automation against the %s simu
       { now: time.now, sleep: time.sleep },
     )
     expect(await server.live.device(0, 0).parameter('Macro 1').get()).toBe(100)
+    // On our servers the fade went through live.remote~ and left no undo steps: one undo takes back some
+    // earlier change, not the fade's last step; AbletonOSC's every step is one.
+    server.sim.model.call('live_set', 'undo', [])
+    // (This fade's steps are 10 apart on AbletonOSC's pacing, so the step before the last is 90.)
+    expect(server.sim.model.get('live_set tracks 0 devices 0 parameters 1', 'value')).toBe(
+      flavour === 'bridge' ? 100 : 90,
+    )
   })
 
   it('fades a return track only on the bridge', async () => {

@@ -1198,6 +1198,39 @@ export const extensionEntries = [
     inReadme: false,
     extension: true,
   },
+  {
+    address: '/live/bridge/remote/parameter',
+    object: 'bridge',
+    kind: 'call',
+    params: [
+      { name: 'track_id', type: 'int' },
+      { name: 'device_id', type: 'int' },
+      { name: 'parameter_id', type: 'int' },
+      { name: 'value', type: 'float' },
+    ],
+    reply: null,
+    notes:
+      "bridge only: sets a device parameter through one of the device's live.remote~ objects: no undo step, and the parameter's automation is paused until released (for fades and LFOs). The value must lie in the parameter's min..max. The bridge also takes 'master' or 'return/<r>' as track_id and a chain path 'd/c/d' as device_id (not typed here)",
+    source: 'bridge',
+    inReadme: false,
+    extension: true,
+  },
+  {
+    address: '/live/bridge/remote/release',
+    object: 'bridge',
+    kind: 'call',
+    params: [
+      { name: 'track_id', type: 'int', optional: true },
+      { name: 'device_id', type: 'int', optional: true },
+      { name: 'parameter_id', type: 'int', optional: true },
+    ],
+    reply: null,
+    notes:
+      'bridge only: hands a parameter held by /live/bridge/remote/parameter back to Live (its automation resumes); with no arguments, every held parameter',
+    source: 'bridge',
+    inReadme: false,
+    extension: true,
+  },
 ] as const satisfies readonly ExtensionEntry[]
 
 type ExtensionEntries = (typeof extensionEntries)[number]

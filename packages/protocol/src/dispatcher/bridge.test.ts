@@ -11,6 +11,21 @@ describe('flavour bridge', () => {
       ['/live/bridge/hello', ['live-bridge', '1.2.3'], B],
     ])
   })
+  it("refuses a live.remote~ move the device would refuse, in the device's words, to the sender", () => {
+    const s = setup('bridge')
+    s.addDevice(0, 'Op')
+    s.send('/live/bridge/remote/parameter', [0, 0, 1, 9], 'iiif', B)
+    s.send('/live/bridge/remote/parameter', [7, 0, 1, 0.5], 'iiif')
+    s.send('/live/bridge/remote/parameter', [0, '0/1', 1, 0.5], 'isif')
+    s.send('/live/bridge/remote/release', [0, 0, 99])
+    s.send('/live/bridge/remote/release', [])
+    expect(s.takeFull().map((o) => [o.message.args[0], o.to])).toEqual([
+      ['/live/bridge/remote/parameter value 9 is out of range: this parameter takes 0 to 1', B],
+      ['no parameter 1 on device 0 of track 7', A],
+      ['device id 0/1 is not a device index or a chain path like "0/1/2"', A],
+      ['no parameter 99 on device 0 of track 0', A],
+    ])
+  })
   it('listeners are per client: each gets its own updates', () => {
     const s = setup('bridge')
     s.send('/live/song/start_listen/tempo', [], undefined, A)

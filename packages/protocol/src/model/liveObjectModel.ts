@@ -69,6 +69,11 @@ export interface LiveObjectModel {
   get(path: LomPath, property: string): LomValue
   /** Writes a property. Throws {@link LomError} as Live would (range, type, read-only). */
   set(path: LomPath, property: string, value: LomValue): void
+  /**
+   * Writes a property without an undo step, as a Max `live.remote~` does; models that cannot leave it
+   * out and `set` is used instead.
+   */
+  setWithoutUndo?(path: LomPath, property: string, value: LomValue): void
   /** Calls a LOM function. Throws {@link LomError} as Live would. */
   call(path: LomPath, method: string, args: readonly LomValue[]): LomValue
   /**

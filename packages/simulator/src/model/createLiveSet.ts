@@ -117,6 +117,11 @@ export function createLiveSet(options: LiveSetOptions = {}): LiveSet {
       if (!node) throw noAttribute('NoneType', property)
       node.setProp(property, value)
     },
+    setWithoutUndo(path, property, value) {
+      const node = at(path)
+      if (!node) throw noAttribute('NoneType', property)
+      undo.silently(() => node.setProp(property, value))
+    },
     call(path, method, args) {
       const node = at(path)
       if (!node) throw noAttribute('NoneType', method)

@@ -50,7 +50,12 @@ export interface ResolvedTarget extends TargetAddress {
   read(): Promise<number>
   /** Sends the value without waiting for any reply. */
   write(value: number): Promise<void>
+  /** Hands a parameter moved through the bridge's live.remote~ back to Live (its automation resumes); else nothing. */
+  release(): Promise<void>
 }
+
+/** Where the bridge moves a parameter without an undo step per message (`live.remote~`). */
+const REMOTE_PARAMETER = '/live/bridge/remote/parameter'
 
 /**
  * The addresses and range of a target, with no I/O (parameters by name keep their name, range unknown).
@@ -130,12 +135,19 @@ export async function resolveTarget(
     const min = Number((mins as readonly unknown[])[index + 2])
     const max = Number((maxs as readonly unknown[])[index + 2])
     address = { ...address, indices: [target.track, target.device, index], min, max }
+    // Our servers move parameters through a live.remote~: no undo step per message, where every
+    // /live/device/set/parameter/value is one (an LFO would flood Live's undo history).
+    const { kind } = await client.detect({ signal })
+    if (kind === 'bridge' || kind === 'simulator') address = { ...address, setAddress: REMOTE_PARAMETER }
   }
   const { getAddress, setAddress, indices } = address
+  const remote = setAddress === REMOTE_PARAMETER
   return {
     ...address,
     read: async () => lastNumber(await client.request(getAddress as never, indices as never, { signal })),
     write: (value) => client.send(setAddress as never, [...indices, value] as never),
+    release: () =>
+      remote ? client.send('/live/bridge/remote/release', indices as [number, number, number]) : Promise.resolve(),
   }
 }
 

@@ -110,13 +110,17 @@ export async function runFade(
   const from = options.from ?? original
   const { rateHz } = await serverRate(client, options.rateHz, context.signal)
   const bpm = options.beats !== undefined ? await client.song.tempo.get({ signal: context.signal }) : DRY_RUN_BPM
-  const run = await runLane(fadeLane(options, from, target, rateHz, bpm), target, scheduler, context)
-  let steps = run.sent
-  if (run.stoppedEarly && options.onAbort !== 'hold') {
-    await target.write(options.onAbort === 'restore' ? original : options.to)
-    steps++
+  try {
+    const run = await runLane(fadeLane(options, from, target, rateHz, bpm), target, scheduler, context)
+    let steps = run.sent
+    if (run.stoppedEarly && options.onAbort !== 'hold') {
+      await target.write(options.onAbort === 'restore' ? original : options.to)
+      steps++
+    }
+    return { from, to: options.to, steps, stoppedEarly: run.stoppedEarly }
+  } finally {
+    await target.release()
   }
-  return { from, to: options.to, steps, stoppedEarly: run.stoppedEarly }
 }
 
 /**

@@ -137,13 +137,17 @@ export async function runLfo(
   const { rateHz } = await serverRate(client, options.messageRateHz, context.signal)
   const needsTempo = options.periodBeats !== undefined || options.beats !== undefined
   const bpm = needsTempo ? await client.song.tempo.get({ signal: context.signal }) : DRY_RUN_BPM
-  const run = await runLane(lfoLane(options, center, target, rateHz, bpm), target, scheduler, context)
-  let steps = run.sent
-  if (options.restore) {
-    await target.write(original)
-    steps++
+  try {
+    const run = await runLane(lfoLane(options, center, target, rateHz, bpm), target, scheduler, context)
+    let steps = run.sent
+    if (options.restore) {
+      await target.write(original)
+      steps++
+    }
+    return { center, steps, stoppedEarly: run.stoppedEarly, restored: options.restore }
+  } finally {
+    await target.release()
   }
-  return { center, steps, stoppedEarly: run.stoppedEarly, restored: options.restore }
 }
 
 /**
