@@ -253,5 +253,25 @@ describe('fade options and dry runs', () => {
       { atMs: 50, address: '/live/track/set/volume', args: [0, 0.775] },
       { atMs: 100, address: '/live/track/set/volume', args: [0, 0.7] },
     ])
+    expect(result.plan.notes.some((note) => note.includes('/live/bridge/remote/parameter'))).toBe(false)
+  })
+
+  it('says in the plan of a parameter fade that the bridge moves it through live.remote~', async () => {
+    const result = await fade({} as never, {
+      target: { kind: 'parameter', track: 0, device: 1, parameter: 2 },
+      from: 0,
+      to: 1,
+      durationMs: 100,
+      rateHz: 20,
+      dryRun: true,
+    })
+    expect(result.plan.messages[0]).toEqual({
+      atMs: 0,
+      address: '/live/device/set/parameter/value',
+      args: [0, 1, 2, 0],
+    })
+    expect(result.plan.notes.at(-1)).toBe(
+      'On the Max for Live bridge (and the simulator’s bridge flavour) the messages go to /live/bridge/remote/parameter instead: no undo step each; the parameter is released at the end.',
+    )
   })
 })

@@ -57,6 +57,10 @@ export interface ResolvedTarget extends TargetAddress {
 /** Where the bridge moves a parameter without an undo step per message (`live.remote~`). */
 const REMOTE_PARAMETER = '/live/bridge/remote/parameter'
 
+/** The dry-run note for a parameter target: a plan cannot know which server will run it. */
+export const REMOTE_NOTE =
+  'On the Max for Live bridge (and the simulator’s bridge flavour) the messages go to /live/bridge/remote/parameter instead: no undo step each; the parameter is released at the end.'
+
 /**
  * The addresses and range of a target, with no I/O (parameters by name keep their name, range unknown).
  *

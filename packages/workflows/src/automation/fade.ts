@@ -8,6 +8,7 @@ import {
   type AutomationTarget,
   automationTargetSchema,
   checkInRange,
+  REMOTE_NOTE,
   resolveTarget,
   type TargetAddress,
   targetAddress,
@@ -93,6 +94,7 @@ export function planFade(options: Parsed): WorkflowPlan {
     ...(options.beats !== undefined ? [`Beats converted at ${DRY_RUN_BPM} bpm; a real run reads the tempo.`] : []),
     ...(Number.isNaN(from) ? ['No `from`: values shown start at 0; a real run starts from the current value.'] : []),
     `On abort: ${options.onAbort}.`,
+    ...(options.target.kind === 'parameter' ? [REMOTE_NOTE] : []),
   ]
   return { workflow: 'fade', messages: planLane(lane, target, 100_000), notes }
 }

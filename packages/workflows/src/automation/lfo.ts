@@ -9,6 +9,7 @@ import {
   automationTargetSchema,
   checkInRange,
   clampToTarget,
+  REMOTE_NOTE,
   resolveTarget,
   type TargetAddress,
   targetAddress,
@@ -119,6 +120,7 @@ export function planLfo(options: Parsed): WorkflowPlan {
       ? ['No `center`: values shown swing around 0; a real run uses the current value.']
       : []),
     ...(options.restore ? ['The original value is written back at the end.'] : []),
+    ...(options.target.kind === 'parameter' ? [REMOTE_NOTE] : []),
   ]
   return { workflow: 'lfo', messages: planLane(lane, target, endless ? cycleTicks : 100_000), notes }
 }
