@@ -104,25 +104,23 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
 
   function dispatch(message: DecodedOscMessage, from: ClientAddress): void {
     const ctx = ctxFor(from)
-    let address = message.address
-    let args: readonly Arg[] = argsOf(message)
-    // Aliases carry ids in the address, so no registered address is one: look it up first.
-    if (bridge && !registry.has(address)) {
+    const address = message.address
+    const args: readonly Arg[] = argsOf(message)
+    const handler = state.handlersCleared ? undefined : registry.get(address)
+    // Aliases carry ids in the address, so no registered address is one: only an unknown address is tried.
+    if (bridge && handler === undefined) {
       const alias = rewriteAlias(address, args)
       if (alias !== undefined) {
-        address = alias.address
-        args = alias.args
-        const handler = registry.get(address)
-        if (handler === undefined) {
-          sendError(`Unknown OSC address: ${message.address}`, from)
+        const canonical = registry.get(alias.address)
+        if (canonical === undefined) {
+          sendError(`Unknown OSC address: ${address}`, from)
           return
         }
-        const rv = handler(ctx, args)
-        if (rv !== undefined) send(messageOf(message.address, alias.reply(rv)), from)
+        const rv = canonical(ctx, alias.args)
+        if (rv !== undefined) send(messageOf(address, alias.reply(rv)), from)
         return
       }
     }
-    const handler = state.handlersCleared ? undefined : registry.get(address)
     if (handler !== undefined) {
       reply(address, handler(ctx, args), from)
       return

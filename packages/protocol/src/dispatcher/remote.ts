@@ -1,6 +1,6 @@
 import type { LiveObjectModel, LomPath } from '../model/liveObjectModel.js'
 import type { OscValue } from '../osc/types.js'
-import type { Handler } from './context.js'
+import type { Ctx, Handler } from './context.js'
 
 /** Where `/live/bridge/remote/parameter` sends: the parameter's path, or the text of the `/live/error` to answer. */
 export type RemoteTarget = { readonly path: LomPath } | { readonly error: string }
@@ -48,7 +48,7 @@ export function remoteValueError(model: Pick<LiveObjectModel, 'get'>, path: LomP
  * without an undo step where the model can (`setWithoutUndo`); release has nothing to hand back.
  */
 export function remoteHandlers(): [string, Handler][] {
-  const refuse = (ctx: Parameters<Handler>[0], text: string) => {
+  const refuse = (ctx: Ctx, text: string) => {
     ctx.send({ address: '/live/error', types: 's', args: [text] }, ctx.client)
     return undefined
   }

@@ -132,17 +132,17 @@ export async function resolveTarget(
   if (target.kind === 'parameter') {
     const index = await client.device(target.track, target.device).parameter(target.parameter).index({ signal })
     const ids: [number, number] = [target.track, target.device]
-    const [mins, maxs] = await Promise.all([
+    const [mins, maxs, server] = await Promise.all([
       client.request('/live/device/get/parameters/min', ids, { signal }),
       client.request('/live/device/get/parameters/max', ids, { signal }),
+      client.detect({ signal }),
     ])
     const min = Number((mins as readonly unknown[])[index + 2])
     const max = Number((maxs as readonly unknown[])[index + 2])
     address = { ...address, indices: [target.track, target.device, index], min, max }
     // Our servers move parameters through a live.remote~: no undo step per message, where every
     // /live/device/set/parameter/value is one (an LFO would flood Live's undo history).
-    const { kind } = await client.detect({ signal })
-    if (kind === 'bridge' || kind === 'simulator') address = { ...address, setAddress: REMOTE_PARAMETER }
+    if (server.kind === 'bridge' || server.kind === 'simulator') address = { ...address, setAddress: REMOTE_PARAMETER }
   }
   const { getAddress, setAddress, indices } = address
   const remote = setAddress === REMOTE_PARAMETER
