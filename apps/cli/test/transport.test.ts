@@ -21,10 +21,13 @@ describe.each(['bridge', 'abletonosc'] as const)('transport commands against the
 
   it('sets the time signature and the metronome', async () => {
     expect((await runLive(['sig', '6/8', ...s.flags])).code).toBe(0)
-    await expect.poll(() => model().get('live_set', 'signature_numerator')).toBe(6)
-    expect(model().get('live_set', 'signature_denominator')).toBe(8)
+    // The two set messages are fire-and-forget datagrams: wait until both have landed.
+    const signature = () =>
+      `${model().get('live_set', 'signature_numerator')}/${model().get('live_set', 'signature_denominator')}`
+    await expect.poll(signature).toBe('6/8')
     expect((await runLive(['sig', ...s.flags])).stdout).toBe('6/8\n')
-    await runLive(['sig', '4/4', ...s.flags])
+    expect((await runLive(['sig', '4/4', ...s.flags])).code).toBe(0)
+    await expect.poll(signature).toBe('4/4')
     expect((await runLive(['metronome', 'on', ...s.flags])).stdout).toBe('metronome on\n')
     await expect.poll(() => model().get('live_set', 'metronome')).toBe(true)
     expect(JSON.parse((await runLive(['metronome', '--json', ...s.flags])).stdout)).toEqual({ metronome: true })
