@@ -1,5 +1,6 @@
+import { getEventListeners } from 'node:events'
 import type { LiveError } from '@live/protocol'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { scriptedPeer } from '../../test/scriptedPeer.js'
 import { createClient } from '../createClient.js'
 
@@ -56,6 +57,36 @@ describe('timeouts', () => {
     await new Promise((resolve) => setTimeout(resolve, 5))
     controller.abort()
     expect((await pending)?.code).toBe('ABORTED')
+    await live.close()
+  })
+
+  it('listens once on a signal that many requests share, and lets go of it when they settle', async () => {
+    let release = () => {}
+    const held = new Promise<void>((resolve) => {
+      release = resolve
+    })
+    const peer = scriptedPeer((message, reply) => {
+      if (message.address === '/live/track/get/volume')
+        void held.then(() => reply({ address: message.address, args: [message.args[0]!, 0.5] }))
+    })
+    const live = createClient({ transport: peer.transport, timeout: 5000 })
+    const answered = new AbortController()
+    const reads = Array.from({ length: 100 }, (_, i) => live.track(i).volume.get({ signal: answered.signal }))
+    await vi.waitUntil(() => peer.sent.length > 0)
+    expect(getEventListeners(answered.signal, 'abort')).toHaveLength(1)
+    release()
+    expect(await Promise.all(reads)).toEqual(Array.from({ length: 100 }, () => 0.5))
+    expect(getEventListeners(answered.signal, 'abort')).toHaveLength(0)
+
+    const aborted = new AbortController()
+    const pending = Array.from({ length: 100 }, (_, i) => caught(live.track(i).mute.get({ signal: aborted.signal })))
+    await vi.waitUntil(() => peer.sent.some((message) => message.address === '/live/track/get/mute'))
+    expect(getEventListeners(aborted.signal, 'abort')).toHaveLength(1)
+    aborted.abort()
+    expect((await Promise.all(pending)).map((error) => error?.code)).toEqual(
+      Array.from({ length: 100 }, () => 'ABORTED'),
+    )
+    expect(getEventListeners(aborted.signal, 'abort')).toHaveLength(0)
     await live.close()
   })
 

@@ -312,6 +312,33 @@ export function createRequester(options: RequesterOptions): Requester {
     }
   }
 
+  // One abort listener per signal, however many requests share it: `sync({ signal })` keeps 64 in
+  // flight, and a listener each would trip Node's MaxListenersExceededWarning on the caller's signal.
+  const bySignal = new Map<AbortSignal, { readonly jobs: Set<Job>; readonly onAbort: () => void }>()
+
+  function watchSignal(signal: AbortSignal, job: Job): void {
+    let entry = bySignal.get(signal)
+    if (entry === undefined) {
+      const jobs = new Set<Job>()
+      const onAbort = () => {
+        bySignal.delete(signal)
+        for (const pending of [...jobs]) fail(pending, abortedError(pending.init.address, signal.reason))
+      }
+      entry = { jobs, onAbort }
+      bySignal.set(signal, entry)
+      signal.addEventListener('abort', onAbort, { once: true })
+    }
+    const { jobs, onAbort } = entry
+    jobs.add(job)
+    job.cleanup = () => {
+      jobs.delete(job)
+      if (jobs.size === 0 && bySignal.get(signal) === entry) {
+        bySignal.delete(signal)
+        signal.removeEventListener('abort', onAbort)
+      }
+    }
+  }
+
   function enqueue(init: RequestInit | Outgoing, expectsReply: boolean): Promise<readonly OscValue[]> {
     if (closed) return Promise.reject(closedError(init.address))
     const { signal } = init
@@ -329,11 +356,7 @@ export function createRequester(options: RequesterOptions): Requester {
         state: 'queued',
         cleanup: noop,
       }
-      if (signal !== undefined) {
-        const onAbort = () => fail(job, abortedError(init.address, signal.reason))
-        signal.addEventListener('abort', onAbort, { once: true })
-        job.cleanup = () => signal.removeEventListener('abort', onAbort)
-      }
+      if (signal !== undefined) watchSignal(signal, job)
       queue.push(job)
       pump()
     })
