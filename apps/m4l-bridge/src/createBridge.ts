@@ -1,5 +1,7 @@
 import {
+  type AudioExport,
   type ClientAddress,
+  createAudioExport,
   createDispatcher,
   type DecodedOscMessage,
   type Destination,
@@ -10,7 +12,6 @@ import {
   messagesOf,
   type OscMessage,
 } from '@live/protocol'
-import { type AudioExport, createAudioExport } from './audioExport.js'
 import type { MaxAtom } from './maxGlobals.js'
 import type { MaxLiveObjectModel } from './maxLiveObjectModel.js'
 import { createRemoteParameters } from './remoteParameters.js'
@@ -91,7 +92,7 @@ export function createBridge(options: BridgeOptions): Bridge {
   const exporter: AudioExport = createAudioExport({
     model: options.model,
     folder: options.folder,
-    recorder: options.recorder,
+    recorder: (...command) => options.recorder(...command),
     send,
   })
   const remote = createRemoteParameters({ model: options.model, remote: options.remote, send })

@@ -1,8 +1,7 @@
-import { decodePacket, encodePacket, messagesOf, type OscMessage } from '@live/protocol'
+import { decodePacket, encodePacket, messagesOf, type OscMessage, resolveExportPath } from '@live/protocol'
 import { createLiveSet, createVirtualClock } from '@live/simulator'
 import { describe, expect, it } from 'vitest'
 import { fromBase64, toBase64 } from '../src/base64.js'
-import { resolveExportPath } from '../src/exportPath.js'
 import { createMaxDevice } from '../src/maxDevice.js'
 import { createFakeLiveApi, createMaxStandIns } from './fakeMaxLiveApi.js'
 
@@ -61,7 +60,10 @@ describe('audio export through sfrecord~', () => {
   it('refuses a path outside the folder with /live/error and touches no recorder', () => {
     const { ask, max } = device('/Users/me/My Exports')
     expect(ask('/live/bridge/export/start', ['/etc/passwd', 'wav', 4])).toEqual([
-      ['/live/error', 'export path /etc/passwd is outside the export folder /Users/me/My Exports'],
+      [
+        '/live/error',
+        '/live/bridge/export/start: export path /etc/passwd is outside the export folder /Users/me/My Exports',
+      ],
     ])
     expect(max.outlets[1]).toEqual([])
   })
@@ -84,7 +86,7 @@ describe('audio export through sfrecord~', () => {
     expect(ask('/live/bridge/export/start', ['other.aiff', 'aiff'])).toEqual([
       [
         '/live/error',
-        'an export to /Users/me/My Exports/mix.wav is already armed: send /live/bridge/export/stop first',
+        '/live/bridge/export/start: an export to /Users/me/My Exports/mix.wav is already armed: send /live/bridge/export/stop first',
       ],
     ])
     dev.exportstarted()
@@ -101,18 +103,21 @@ describe('audio export through sfrecord~', () => {
   it('stops at once on /live/bridge/export/stop and refuses a stop with nothing running', () => {
     const { ask, max } = device('/Users/me/Exports')
     expect(ask('/live/bridge/export/start', ['take.aif', 'aiff'])).toEqual([
-      ['/live/bridge/export/start', '/Users/me/Exports/take.aif', 2, 0],
+      // Stopped at song time 0: the transport starts on bar 1.
+      ['/live/bridge/export/start', '/Users/me/Exports/take.aif', 1, 0],
     ])
     expect(max.outlets[1]!.splice(0).slice(2)).toEqual([
       ['open', '/Users/me/Exports/take.aif', 'aiff'],
-      ['start', 2, 1, 0],
+      ['start', 1, 1, 0],
       ['armstart', 1],
     ])
     expect(ask('/live/bridge/export/stop')).toEqual([['/live/bridge/export/done', '/Users/me/Exports/take.aif']])
     expect(max.outlets[1]).toEqual([['armstart', 0], ['armstop', 0], ['stopnow']])
-    expect(ask('/live/bridge/export/stop')).toEqual([['/live/error', 'no export is running: nothing to stop']])
+    expect(ask('/live/bridge/export/stop')).toEqual([
+      ['/live/error', '/live/bridge/export/stop: no export is running: nothing to stop'],
+    ])
     expect(ask('/live/bridge/export/start', ['x.mp3', 'mp3'])).toEqual([
-      ['/live/error', 'export format mp3 is not supported: use wav or aiff'],
+      ['/live/error', '/live/bridge/export/start: export format mp3 is not supported: use wav or aiff'],
     ])
   })
 })

@@ -78,6 +78,19 @@ export {
   volumeToDb,
   volumeToString,
 } from './codecs/index.js'
+export {
+  type AudioExport,
+  type AudioExportOptions,
+  beatsPerBar,
+  canonicalPath,
+  createAudioExport,
+  EXPORT_ADDRESSES,
+  EXPORT_EVENTS,
+  type ExportPathResult,
+  nextBar,
+  type RecorderCommand,
+  resolveExportPath,
+} from './dispatcher/audioExport.js'
 export { createDispatcher } from './dispatcher/createDispatcher.js'
 export { type RemoteTarget, remoteParameterPath, remoteValueError } from './dispatcher/remote.js'
 export type { ClientAddress, Destination, Dispatcher, DispatcherOptions, Flavour } from './dispatcher/types.js'

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { OscValue } from '@live/protocol'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { AT, type CatalogueRig, entriesOf, startCatalogueRig } from './catalogueRig.js'
@@ -305,6 +307,21 @@ const CASES: CallCase[] = [
       rig.sim.model.call('live_set', 'undo', [])
       expect(get(rig, 'live_set tracks 0 devices 0 parameters 1', 'value')).toBe(64)
     },
+  },
+  {
+    // Armed for the next bar: nothing is written until the export ends.
+    address: '/live/bridge/export/start',
+    args: ['catalogue/walk.wav', 'wav', 1],
+    flavours: ['bridge'],
+    check: (rig) => expect(existsSync(join(rig.exportFolder!, 'catalogue/walk.wav'))).toBe(false),
+  },
+  {
+    // Ends it at once: the file is written, with what was recorded so far (a RIFF header at least).
+    address: '/live/bridge/export/stop',
+    args: [],
+    flavours: ['bridge'],
+    check: (rig) =>
+      expect(readFileSync(join(rig.exportFolder!, 'catalogue/walk.wav')).toString('ascii', 0, 4)).toBe('RIFF'),
   },
   {
     address: '/live/bridge/remote/release',

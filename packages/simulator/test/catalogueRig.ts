@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { type OscTestClient, openOscTestClient, type Received } from '@live/compliance'
 import { type CatalogueEntry, catalogue, decodeReply, type OscValue } from '@live/protocol'
 import { createVirtualClock } from '../src/clock/virtualClock.js'
@@ -50,6 +53,8 @@ export interface CatalogueRig {
   readonly flavour: 'abletonosc' | 'bridge'
   readonly sim: Simulator
   readonly client: OscTestClient
+  /** bridge flavour: the (temporary) export folder set in the simulated device. */
+  readonly exportFolder: string | undefined
   /** Sends the messages in one batch (one tick), then `/live/test`; returns what arrived before its "ok". */
   exchange(messages: readonly Request[]): Promise<Received[]>
   /** Moves the virtual clock on by `ms` (engine time), in tick-sized steps, letting I/O happen. */
@@ -70,12 +75,14 @@ export async function startCatalogueRig(flavour: 'abletonosc' | 'bridge'): Promi
   const quiet = { info() {}, warn() {} }
   let sim: Simulator
   let client: OscTestClient
+  let exportFolder: string | undefined
   if (flavour === 'abletonosc') {
     client = await openOscTestClient({ host: '127.0.0.1', port: 9 })
     sim = await createSimulator({ port: 0, replyPort: client.port, clock, logger: quiet, set: catalogueTestSet() })
     client.setServer('127.0.0.1', sim.port)
   } else {
-    sim = await createSimulator({ port: 0, flavour, clock, logger: quiet, set: catalogueTestSet() })
+    exportFolder = mkdtempSync(join(tmpdir(), 'live-catalogue-export-'))
+    sim = await createSimulator({ port: 0, flavour, clock, logger: quiet, set: catalogueTestSet(), exportFolder })
     client = await openOscTestClient({ host: '127.0.0.1', port: sim.port })
   }
   const isOk = (m: Received) => m.address === '/live/test' && m.args[0] === 'ok'
@@ -88,6 +95,7 @@ export async function startCatalogueRig(flavour: 'abletonosc' | 'bridge'): Promi
     flavour,
     sim,
     client,
+    exportFolder,
     async exchange(messages) {
       const before = client.inbox.length
       // A batch larger than the socket buffers could lose datagrams: send in slices of 64.
@@ -117,6 +125,7 @@ export async function startCatalogueRig(flavour: 'abletonosc' | 'bridge'): Promi
     async close() {
       await client.close()
       await sim.close()
+      if (exportFolder !== undefined) rmSync(exportFolder, { recursive: true, force: true })
     },
   }
 }

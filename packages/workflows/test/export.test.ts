@@ -1,3 +1,7 @@
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { LiveError } from '@live/protocol'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { exportStems } from '../src/export/exportStems.js'
 import { type Rig, startRig } from './recordRig.js'
@@ -56,21 +60,69 @@ describe.each(['abletonosc', 'bridge'] as const)('exportStems on the %s simulato
 
 describe('exportStems through the bridge', () => {
   let rig: Rig
+  let folder: string
   beforeAll(async () => {
-    // The relay plays the bridge's export part (apps/m4l-bridge), which the simulator does not have.
-    rig = await startRig('bridge', 'default', { fakeBridgeExport: true })
+    // The bridge flavour serves the device's export addresses, writing (silent) files into this folder.
+    folder = await mkdtemp(join(tmpdir(), 'live-stems-'))
+    rig = await startRig('bridge', 'default', undefined, { exportFolder: folder })
   })
-  afterAll(() => rig?.close())
+  afterAll(async () => {
+    await rig?.close()
+    await rm(folder, { recursive: true, force: true })
+  })
 
-  it('asks the bridge for one WAV file per stem and adds no track', async () => {
-    const { relayed: live } = rig
+  it('asks the bridge for one WAV file per stem, each as long as the bars asked, and adds no track', async () => {
+    const { live } = rig
     await live.track(1).solo.set(true)
-    const result = await exportStems(live, { tracks: [0, 2], bars: 2, folder: 'Out' }, rig.context())
+    await live.song.tempo.set(240)
+    const result = await exportStems(live, { tracks: [0, 2], bars: 2, folder: 'Out', method: 'bridge' }, rig.context())
     expect(result).toMatchObject({ method: 'bridge', filesWritten: true, resampleTrack: null })
-    expect(result.stems.map((s) => s.file)).toEqual(['Out/1-MIDI stem.wav', 'Out/3-Audio stem.wav'])
-    expect(rig.relay!.exports).toEqual(['Out/1-MIDI stem.wav', 'Out/3-Audio stem.wav'])
+    expect(result.stems.map((s) => s.file)).toEqual([`${folder}/Out/1-MIDI stem.wav`, `${folder}/Out/3-Audio stem.wav`])
+    expect(result.notes).toContain(`The Max for Live bridge wrote 2 WAV file(s) to '${folder}/Out'.`)
+    expect((await readdir(join(folder, 'Out'))).sort()).toEqual(['1-MIDI stem.wav', '3-Audio stem.wav'])
+    // 2 bars of 4/4 at 240 BPM: 2 s of 16-bit stereo at 44.1 kHz, from bar 1.
+    for (const stem of result.stems) {
+      const wav = await readFile(stem.file!)
+      expect(wav.readUInt32LE(40)).toBe(2 * 44_100 * 4)
+    }
     expect(await live.song.numTracks.get()).toBe(4)
     const set = await live.sync({ notes: false, parameters: false })
     expect(set.tracks.map((t) => t.solo)).toEqual([false, true, false, false])
+    expect(set.song.isPlaying).toBe(false)
+  })
+
+  it('says what is wrong when the bridge refuses the folder, and writes nothing', async () => {
+    const error = await exportStems(
+      rig.live,
+      { tracks: [0], bars: 1, folder: '../elsewhere', method: 'bridge' },
+      rig.context(),
+    ).then(
+      () => undefined,
+      (e: LiveError) => e,
+    )
+    expect(error?.code).toBe('LIVE_REJECTED')
+    expect(error?.message).toContain(
+      `/live/bridge/export/start: export path ../elsewhere/1-MIDI stem.wav is outside the export folder ${folder}`,
+    )
+  })
+})
+
+describe('exportStems on the bridge with no export folder set', () => {
+  let rig: Rig
+  beforeAll(async () => {
+    rig = await startRig('bridge', 'default')
+  })
+  afterAll(() => rig?.close())
+
+  it('fails with UNSUPPORTED and what to set when the bridge method is asked for', async () => {
+    const error = await exportStems(rig.live, { tracks: [0], bars: 1, method: 'bridge' }, rig.context()).then(
+      () => undefined,
+      (e: LiveError) => e,
+    )
+    expect(error?.code).toBe('UNSUPPORTED')
+    expect(error?.message).toMatchInlineSnapshot(`
+      "UNSUPPORTED: the bridge cannot write Stems/1-MIDI stem.wav: no export folder is set in it
+        Type a folder into the @live bridge device (or start the simulator with --flavour bridge --export-folder DIR)."
+    `)
   })
 })

@@ -19,11 +19,12 @@ export interface Rig {
   close(): Promise<void>
 }
 
-/** Starts a rig: `relay` options put a relay between `relayed` and the simulator. */
+/** Starts a rig: `relay` options put a relay between `relayed` and the simulator; `exportFolder` goes to the simulator. */
 export async function startRig(
   flavour: 'abletonosc' | 'bridge',
   set: 'default' | 'demo' = 'default',
   relayOptions?: RelayOptions,
+  simulatorOptions: { readonly exportFolder?: string } = {},
 ): Promise<Rig> {
   const clock = createVirtualClock()
   const replyPort = await freeUdpPort()
@@ -41,6 +42,7 @@ export async function startRig(
     clock,
     tickMs: 10,
     logger: { info() {}, warn() {} },
+    ...simulatorOptions,
   })
   relay?.setTarget(sim.port)
   // Time moves 10 ms per real millisecond or so: ticks and the engine run, deterministically ordered.

@@ -1,5 +1,4 @@
 import { createSocket, type RemoteInfo, type Socket } from 'node:dgram'
-import { decodePacket, encodePacket, isBundle } from '@live/protocol'
 
 /** A seeded PRNG (mulberry32): the same seed drops the same datagrams. */
 export function seededRandom(seed: number): () => number {
@@ -25,8 +24,6 @@ export interface Relay {
   dropRate: number
   /** Datagrams dropped so far, each way. */
   readonly dropped: { up: number; down: number }
-  /** Exports the fake bridge answered (paths). */
-  readonly exports: string[]
   close(): Promise<void>
 }
 
@@ -38,8 +35,6 @@ export interface RelayOptions {
   seed?: number
   /** Fixed port replies go to (the client's reply port in the abletonosc flavour); else the client's source. */
   replyTo?: number | undefined
-  /** Answer `/live/bridge/export/start <path>` with `/live/bridge/export/done <path>`, as the bridge would. */
-  fakeBridgeExport?: boolean
 }
 
 const bind = (socket: Socket) => new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', () => resolve()))
@@ -53,22 +48,12 @@ export async function createRelay(options: RelayOptions = {}): Promise<Relay> {
   let target = 0
   let client: RemoteInfo | undefined
   const dropped = { up: 0, down: 0 }
-  const exports: string[] = []
   const toClient = (bytes: Uint8Array) => {
     const port = options.replyTo ?? client?.port
     if (port !== undefined) down.send(bytes, port, '127.0.0.1')
   }
   down.on('message', (bytes, from) => {
     client = from
-    if (options.fakeBridgeExport === true) {
-      const packet = decodePacket(bytes)
-      if (!isBundle(packet) && packet.address === '/live/bridge/export/start') {
-        const path = String(packet.args[0])
-        exports.push(path)
-        toClient(encodePacket({ address: '/live/bridge/export/done', args: [path] }))
-        return
-      }
-    }
     if (random() < relay.dropRate) dropped.up++
     else up.send(bytes, target, '127.0.0.1')
   })
@@ -84,7 +69,6 @@ export async function createRelay(options: RelayOptions = {}): Promise<Relay> {
       target = port
     },
     dropped,
-    exports,
     async close() {
       await Promise.all([down, up].map((s) => new Promise<void>((resolve) => s.close(() => resolve()))))
     },

@@ -19,7 +19,56 @@
  *     inReadme: false,
  *     extension: true,
  *   },
- * ] as const satisfies readonly ExtensionEntry[]
+ *   {
+    address: '/live/bridge/export/start',
+    object: 'bridge',
+    kind: 'call',
+    params: [
+      { name: 'path', type: 'string' },
+      { name: 'format', type: 'string', optional: true },
+      { name: 'bars', type: 'int', optional: true },
+    ],
+    reply: [
+      // Not named 'path': the reply carries the resolved path, not an echo of the request's.
+      { name: 'resolved_path', type: 'string' },
+      { name: 'start_bar', type: 'int' },
+      { name: 'end_bar', type: 'int' },
+    ],
+    replyAddress: '/live/bridge/export/start',
+    notes:
+      "bridge only: records Live's master output into a file (format wav or aiff, default wav) from the next bar line for bars bars (0, the default: until /live/bridge/export/stop). The path is taken inside the export folder set in the device; one outside it is refused. Replies with the resolved path, the 1-based start bar and the end bar (0: until stop); then /live/bridge/export/recording <path> when recording begins and /live/bridge/export/done <path> when the file is written. The transport must be playing for bars to pass",
+    source: 'bridge',
+    inReadme: false,
+    extension: true,
+  },
+  {
+    address: '/live/bridge/export/stop',
+    object: 'bridge',
+    kind: 'call',
+    params: [],
+    reply: null,
+    notes:
+      'bridge only: stops the running export at once; /live/bridge/export/done <path> goes to the client that started it (and to this one). Refused when no export is running',
+    source: 'bridge',
+    inReadme: false,
+    extension: true,
+  },
+  {
+    address: '/live/bridge/export/get/status',
+    object: 'bridge',
+    kind: 'get',
+    params: [],
+    reply: [
+      { name: 'state', type: 'string' },
+      { name: 'path', type: 'string', optional: true },
+    ],
+    replyAddress: '/live/bridge/export/get/status',
+    notes: "bridge only: 'idle', or 'armed' or 'recording' and the file's path",
+    source: 'bridge',
+    inReadme: false,
+    extension: true,
+  },
+] as const satisfies readonly ExtensionEntry[]
  */
 import type { ExtensionEntry, ParamsTuple, ReplyTuple } from './types.js'
 
@@ -1227,6 +1276,55 @@ export const extensionEntries = [
     reply: null,
     notes:
       'bridge only: hands a parameter held by /live/bridge/remote/parameter back to Live (its automation resumes); with no arguments, every held parameter',
+    source: 'bridge',
+    inReadme: false,
+    extension: true,
+  },
+  {
+    address: '/live/bridge/export/start',
+    object: 'bridge',
+    kind: 'call',
+    params: [
+      { name: 'path', type: 'string' },
+      { name: 'format', type: 'string', optional: true },
+      { name: 'bars', type: 'int', optional: true },
+    ],
+    reply: [
+      // Not named 'path': the reply carries the resolved path, not an echo of the request's.
+      { name: 'resolved_path', type: 'string' },
+      { name: 'start_bar', type: 'int' },
+      { name: 'end_bar', type: 'int' },
+    ],
+    replyAddress: '/live/bridge/export/start',
+    notes:
+      "bridge only: records Live's master output into a file (format wav or aiff, default wav) from the next bar line for bars bars (0, the default: until /live/bridge/export/stop). The path is taken inside the export folder set in the device; one outside it is refused. Replies with the resolved path, the 1-based start bar and the end bar (0: until stop); then /live/bridge/export/recording <path> when recording begins and /live/bridge/export/done <path> when the file is written. The transport must be playing for bars to pass",
+    source: 'bridge',
+    inReadme: false,
+    extension: true,
+  },
+  {
+    address: '/live/bridge/export/stop',
+    object: 'bridge',
+    kind: 'call',
+    params: [],
+    reply: null,
+    notes:
+      'bridge only: stops the running export at once; /live/bridge/export/done <path> goes to the client that started it (and to this one). Refused when no export is running',
+    source: 'bridge',
+    inReadme: false,
+    extension: true,
+  },
+  {
+    address: '/live/bridge/export/get/status',
+    object: 'bridge',
+    kind: 'get',
+    params: [],
+    reply: [
+      { name: 'state', type: 'string' },
+      { name: 'path', type: 'string', optional: true },
+    ],
+    replyAddress: '/live/bridge/export/get/status',
+    notes: "bridge only: 'idle', or 'armed' or 'recording' and the file's path",
     source: 'bridge',
     inReadme: false,
     extension: true,

@@ -18,6 +18,7 @@ const colourIndex: ValueRange = { min: 0, max: 69 }
  */
 export const ranges: Readonly<Record<string, Readonly<Record<string, ValueRange>>>> = {
   '/live/song/set/tempo': { tempo: { min: 20, max: 999 } },
+  '/live/bridge/export/start': { bars: { min: 0, max: 9999 } },
   '/live/song/set/root_note': { root_note: { min: 0, max: 11 } },
   '/live/song/set/clip_trigger_quantization': { clip_trigger_quantization: { min: 0, max: 13 } },
   '/live/song/set/midi_recording_quantization': { midi_recording_quantization: { min: 0, max: 8 } },

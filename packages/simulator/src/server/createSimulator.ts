@@ -3,6 +3,7 @@ import { type Clock, createRealClock } from '../clock/clock.js'
 import { createLiveSet, type LiveSet } from '../model/createLiveSet.js'
 import type { LiveSetData } from '../model/schema.js'
 import { createDatagramServer, type SimulatorFlavour } from './datagramServer.js'
+import { createSimulatedExport } from './simulatedExport.js'
 import { quietLogger, type SimulatorLogger } from './simulatorLogger.js'
 import { openUdpSocket } from './udpSocket.js'
 
@@ -30,6 +31,11 @@ export interface SimulatorOptions {
   maxQueuedDatagrams?: number | undefined
   /** Where lifecycle lines, warnings and (with `traffic`) each message go. @default warnings to stderr only */
   logger?: SimulatorLogger | undefined
+  /**
+   * bridge flavour: the export folder set in the device, where `/live/bridge/export/start` writes its files
+   * (silent ones: the simulator has no audio). Unset, every export is refused, as the device refuses. @default unset
+   */
+  exportFolder?: string | undefined
 }
 
 /** A running simulator: a Live set behind a UDP socket. */
@@ -93,7 +99,30 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     transmit: (bytes, to) => socket?.send(bytes, to),
     dispatcher: () => dispatcher,
   })
-  const newDispatcher = (): Dispatcher => createDispatcher({ model, flavour, send: server.send })
+  const newDispatcher = (): Dispatcher => {
+    const inner = createDispatcher({ model, flavour, send: server.send })
+    if (flavour !== 'bridge') return inner
+    // The device answers its export addresses itself, before the shared dispatcher: so does this.
+    const exporter = createSimulatedExport({ model, folder: options.exportFolder, send: server.send, logger })
+    return {
+      handle(message, from) {
+        if (!message.address.startsWith('/live/bridge/export/')) return inner.handle(message, from)
+        try {
+          if (exporter.handle(message.address, message.args, from)) return 'ok'
+        } catch (error) {
+          const text = `Error handling OSC message: ${error instanceof Error ? error.message : String(error)}`
+          server.send({ address: '/live/error', types: 's', args: [text] }, from)
+          return 'ok'
+        }
+        return inner.handle(message, from)
+      },
+      startup: () => inner.startup(),
+      dispose() {
+        exporter.dispose()
+        inner.dispose()
+      },
+    }
+  }
   dispatcher = newDispatcher()
 
   try {

@@ -12,6 +12,7 @@ describe('parseSimulatorArgs', () => {
       replyPort: 11001,
       tickMs: 100,
       verbose: false,
+      exportFolder: undefined,
     })
   })
 
@@ -30,6 +31,8 @@ describe('parseSimulatorArgs', () => {
       '--tick-ms',
       '50',
       '--verbose',
+      '--export-folder',
+      '/tmp/Exports',
     ])
     expect(command).toEqual({
       kind: 'run',
@@ -40,6 +43,7 @@ describe('parseSimulatorArgs', () => {
       replyPort: 9001,
       tickMs: 50,
       verbose: true,
+      exportFolder: '/tmp/Exports',
     })
   })
 
@@ -47,6 +51,16 @@ describe('parseSimulatorArgs', () => {
     const env = { ABLETON_OSC_HOST: '0.0.0.0', ABLETON_OSC_PORT: '12000' }
     expect(parseSimulatorArgs([], env)).toMatchObject({ host: '0.0.0.0', port: 12000 })
     expect(parseSimulatorArgs(['--port', '13000'], env)).toMatchObject({ port: 13000 })
+  })
+
+  it('takes the export folder for the bridge flavour only, as an absolute path', () => {
+    expect(parseSimulatorArgs(['--flavour', 'bridge', '--export-folder', 'out'])).toMatchObject({
+      exportFolder: `${process.cwd()}/out`,
+    })
+    expect(() => parseSimulatorArgs(['--export-folder', '/tmp/x'])).toThrowErrorMatchingInlineSnapshot(`
+      [LiveError: INVALID_ARGUMENTS: --export-folder only applies to --flavour bridge (got --flavour abletonosc)
+        AbletonOSC cannot write audio files; the Max for Live bridge can.]
+    `)
   })
 
   it('asks for help', () => {

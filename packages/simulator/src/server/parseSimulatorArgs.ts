@@ -1,3 +1,4 @@
+import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { LiveError } from '@live/protocol'
 import type { SimulatorFlavour } from './datagramServer.js'
@@ -21,6 +22,8 @@ export type SimulatorCommand =
       readonly tickMs: number
       /** Log each message and reply. */
       readonly verbose: boolean
+      /** bridge flavour: where `/live/bridge/export/start` writes files, as an absolute path; undefined refuses exports. */
+      readonly exportFolder: string | undefined
     }
 
 /** The text `live-sim --help` prints. */
@@ -36,6 +39,8 @@ Options:
   --reply-port N               port replies go to in the abletonosc flavour                [11001]
   --host IP                    interface to listen on ($ABLETON_OSC_HOST)                  [127.0.0.1]
   --tick-ms N                  tick period in ms (abletonosc flavour)                      [100]
+  --export-folder DIR          bridge flavour: where /live/bridge/export/* writes its (silent)
+                               files, as the folder set in the device; unset, exports are refused
   --verbose                    log each received message and each reply
   --help                       show this text
 `
@@ -66,6 +71,7 @@ export function parseSimulatorArgs(
         host: { type: 'string' },
         'tick-ms': { type: 'string' },
         verbose: { type: 'boolean' },
+        'export-folder': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     }).values
@@ -78,6 +84,14 @@ export function parseSimulatorArgs(
   if (!(flavours as readonly string[]).includes(flavour)) {
     throw usageError(`--flavour must be one of ${flavours.join(', ')} (got "${flavour}")`)
   }
+  const exportFolder = values['export-folder'] as string | undefined
+  if (exportFolder !== undefined && flavour !== 'bridge') {
+    throw usageError(
+      `--export-folder only applies to --flavour bridge (got --flavour ${flavour})`,
+      'AbletonOSC cannot write audio files; the Max for Live bridge can.',
+    )
+  }
+  if (exportFolder?.trim() === '') throw usageError('--export-folder needs a folder (got "")')
   const setValue = (values.set as string | undefined) ?? 'default'
   let set: { name: 'default' | 'demo' } | { file: string }
   if (setValue === 'default' || setValue === 'demo') set = { name: setValue }
@@ -93,6 +107,7 @@ export function parseSimulatorArgs(
     replyPort: integer('--reply-port', values['reply-port'] as string | undefined, 11001, 1, 65535),
     tickMs: integer('--tick-ms', values['tick-ms'] as string | undefined, 100, 1, 60_000),
     verbose: values.verbose === true,
+    exportFolder: exportFolder === undefined ? undefined : resolve(exportFolder),
   }
 }
 

@@ -39,6 +39,7 @@ export async function startSimulatorCommand(
     tickMs: command.tickMs,
     set,
     logger: consoleLogger({ verbose: command.verbose }),
+    exportFolder: command.exportFolder,
   })
   const tracks = simulator.model.getCount('live_set', 'tracks')
   const scenes = simulator.model.getCount('live_set', 'scenes')
@@ -54,7 +55,7 @@ export async function startSimulatorCommand(
       set: setLabel,
       tracks,
       scenes,
-      text: `(${command.flavour} flavour) listening on ${simulator.host}:${simulator.port}, ${replies}, set: ${setLabel} (${tracks} tracks, ${scenes} scenes)`,
+      text: `(${command.flavour} flavour) listening on ${simulator.host}:${simulator.port}, ${replies}, set: ${setLabel} (${tracks} tracks, ${scenes} scenes)${command.exportFolder === undefined ? '' : `, exports to ${command.exportFolder}`}`,
     },
   }
 }

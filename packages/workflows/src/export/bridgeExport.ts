@@ -1,89 +1,98 @@
 import type { LiveClient } from '@live/client'
-import { LiveError, type OscMessage } from '@live/protocol'
+import { EXPORT_EVENTS, isLiveError, LiveError, type OscMessage } from '@live/protocol'
 import { defaultNow, defaultSleep, type WorkflowContext } from '../shared/workflow.js'
 
 /**
- * The bridge's export addresses. They belong to the Max for Live bridge (apps/m4l-bridge), which defines them;
- * AbletonOSC has no equivalent, because a Remote Script cannot write audio files.
+ * The bridge's export addresses this workflow uses. They belong to the Max for Live bridge (apps/m4l-bridge)
+ * and are typed catalogue extensions in @live/protocol (`EXPORT_ADDRESSES`, `EXPORT_EVENTS`); AbletonOSC has
+ * no equivalent, because a Remote Script cannot write audio files.
  */
 export const BRIDGE_EXPORT_ADDRESSES = {
-  /** `/live/bridge/export/start <path> <format> <bars>`: record the master for `bars` bars into a file. */
+  /** `/live/bridge/export/start <path> <format> <bars>` → `<resolved path> <start bar> <end bar>`. */
   start: '/live/bridge/export/start',
-  /** `/live/bridge/export/done <path>`: the bridge wrote the file. */
-  done: '/live/bridge/export/done',
+  /** `/live/bridge/export/done <resolved path>`: the bridge wrote the file. */
+  done: EXPORT_EVENTS.done,
 } as const
 
 /** One file for the bridge to write. */
 export interface BridgeExportRequest {
-  /** Where the bridge writes the file (resolved by the bridge, relative paths next to the set). */
+  /** Where the bridge writes the file: relative paths land inside the export folder set in the device. */
   readonly path: string
   /** The file format. */
   readonly format: 'wav'
-  /** Bars of the master to record from when the transport starts. */
+  /** Bars of the master to record from the next bar line once the transport plays (a fraction is rounded up). */
   readonly bars: number
   /** Milliseconds to wait for `done` before giving up. */
   readonly timeoutMs: number
 }
 
+/** What the bridge wrote. */
+export interface BridgeExportResult {
+  /** The file's full path, as the bridge resolved it. */
+  readonly path: string
+  /** The 1-based bar recording started on. */
+  readonly startBar: number
+  /** The bar it stopped on. */
+  readonly endBar: number
+}
+
 /**
- * Asks the Max for Live bridge to record the master into a file: sends `/live/bridge/export/start <path> <format>
- * <bars>`, calls `whenSent` (which starts the transport), and resolves when `/live/bridge/export/done <path>` arrives.
- * Rejects with UNSUPPORTED when the server answers `/live/error` about the address, TIMEOUT when no `done` comes.
+ * Asks the Max for Live bridge to record the master into a file: `/live/bridge/export/start <path> wav <bars>`
+ * (answered with the resolved path and the bars it will record), then calls `whenSent` (which starts the
+ * transport), and resolves when `/live/bridge/export/done <resolved path>` arrives.
+ * Rejects with UNSUPPORTED when the server is not the bridge or no export folder is set in the device,
+ * LIVE_REJECTED with the bridge's words for a path outside that folder, TIMEOUT when no `done` comes.
  *
  * @example
- * await bridgeExport(live, { path: 'Stems/Bass.wav', format: 'wav', bars: 8, timeoutMs: 30_000 }, () => live.song.startPlaying())
+ * const { path } = await bridgeExport(live, { path: 'Stems/Bass.wav', format: 'wav', bars: 8, timeoutMs: 30_000 }, () => live.song.startPlaying())
  */
 export async function bridgeExport(
   client: LiveClient,
   request: BridgeExportRequest,
   whenSent: () => Promise<void>,
   context: WorkflowContext = {},
-): Promise<void> {
+): Promise<BridgeExportResult> {
   const sleep = context.sleep ?? defaultSleep
   const now = context.now ?? defaultNow
-  let outcome: 'done' | LiveError | undefined
+  const written = new Set<string>()
   const offMessage = client.on('message', (message: OscMessage) => {
-    if (message.address === BRIDGE_EXPORT_ADDRESSES.done && message.args[0] === request.path) outcome = 'done'
-    if (message.address === '/live/error' && message.args.map(String).join(' ').includes('/live/bridge/export')) {
-      outcome = new LiveError(
-        'UNSUPPORTED',
-        `the server refused ${BRIDGE_EXPORT_ADDRESSES.start}: ${message.args.map(String).join(' ')}`,
-        {
-          metaMessages: ['This version of the bridge (or the simulator) cannot write audio files.'],
-          details: { address: BRIDGE_EXPORT_ADDRESSES.start, path: request.path },
-        },
-      )
-    }
-  })
-  // The client cannot pin a refusal of an address outside its catalogue on a request; keep it out of the log.
-  const offError = client.on('error', (error) => {
-    if (!error.message.includes('/live/bridge/export')) console.warn(`@live/client: ${error.message}`)
+    if (message.address === EXPORT_EVENTS.done) written.add(String(message.args[0]))
   })
   try {
-    await client.open({ signal: context.signal })
-    await client.transport.send({
-      address: BRIDGE_EXPORT_ADDRESSES.start,
-      args: [request.path, request.format, Math.round(request.bars)],
-      types: 'ssi',
-    })
+    let path: string
+    let startBar: number
+    let endBar: number
+    try {
+      ;[path, startBar, endBar] = await client.request(
+        '/live/bridge/export/start',
+        [request.path, request.format, Math.ceil(request.bars - 1e-9)],
+        { signal: context.signal },
+      )
+    } catch (error) {
+      if (isLiveError(error, 'LIVE_REJECTED') && error.message.includes('no export folder is set')) {
+        throw new LiveError('UNSUPPORTED', `the bridge cannot write ${request.path}: no export folder is set in it`, {
+          metaMessages: [
+            'Type a folder into the @live bridge device (or start the simulator with --flavour bridge --export-folder DIR).',
+          ],
+          details: { address: BRIDGE_EXPORT_ADDRESSES.start, path: request.path },
+          cause: error,
+        })
+      }
+      throw error
+    }
     await whenSent()
     const deadline = now() + request.timeoutMs
-    while (outcome === undefined) {
+    while (!written.has(path)) {
       if (now() > deadline) {
-        throw new LiveError(
-          'TIMEOUT',
-          `no ${BRIDGE_EXPORT_ADDRESSES.done} for ${request.path} within ${request.timeoutMs} ms`,
-          {
-            metaMessages: ['Is the @live bridge device loaded in the set, and can it write to that folder?'],
-            details: { path: request.path },
-          },
-        )
+        throw new LiveError('TIMEOUT', `no ${EXPORT_EVENTS.done} for ${path} within ${request.timeoutMs} ms`, {
+          metaMessages: ['Is the transport playing? The bridge records from the next bar line while Live plays.'],
+          details: { path, startBar, endBar },
+        })
       }
       await sleep(20, context.signal)
     }
-    if (outcome !== 'done') throw outcome
+    return { path, startBar, endBar }
   } finally {
     offMessage()
-    offError()
   }
 }

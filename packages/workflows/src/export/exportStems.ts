@@ -109,11 +109,11 @@ export async function exportStems(
           await soloOnly(stem)
           await sendTo(client, '/live/song/stop_playing', [], signal)
           await sendTo(client, '/live/song/set/current_song_time', [0], signal)
-          const file = `${o.folder}/${names[k]}.wav`
-          const timeoutMs = (beats * 60_000) / set.song.tempo + 10_000
-          await bridgeExport(
+          // The bridge records whole bars from the next bar line: one bar of pre-roll plus the stem's bars.
+          const timeoutMs = ((beats + 2 * barBeats) * 60_000) / set.song.tempo + 10_000
+          const { path: file } = await bridgeExport(
             client,
-            { path: file, format: 'wav', bars: beats / barBeats, timeoutMs },
+            { path: `${o.folder}/${names[k]}.wav`, format: 'wav', bars: beats / barBeats, timeoutMs },
             () => sendTo(client, '/live/song/start_playing', [], signal),
             context,
           )
@@ -127,7 +127,8 @@ export async function exportStems(
             lengthBeats: beats,
           })
         }
-        notes.push(`The Max for Live bridge wrote ${done.length} WAV file(s) to '${o.folder}'.`)
+        const folder = done[0]?.file?.slice(0, done[0].file.lastIndexOf('/')) ?? o.folder
+        notes.push(`The Max for Live bridge wrote ${done.length} WAV file(s) to '${folder}'.`)
       } catch (error) {
         if (!isLiveError(error, 'UNSUPPORTED') || done.length > 0 || o.method === 'bridge') throw error
         method = 'resample'

@@ -26,7 +26,7 @@ export const exportStemsOptionsSchema = z
     resampleTrack: wholeNumber(0, 999).optional(),
     /** `auto`: the bridge writes files when it answers, else resampling; or force one. @default 'auto' */
     method: z.enum(['auto', 'resample', 'bridge']).default('auto'),
-    /** Bridge only: the folder the bridge writes the WAV files to (the bridge resolves it). @default 'Stems' */
+    /** Bridge only: the folder the bridge writes the WAV files to, inside the export folder set in the device. @default 'Stems' */
     folder: z.string().min(1).default('Stems'),
     /** Plan only: return the messages, send nothing. @default false */
     dryRun: z.boolean().default(false),
