@@ -1,9 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import path from 'node:path'
+import path, { join } from 'node:path'
 import { dbToVolume } from '@live/protocol'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { runLive, startSim, type TestSim } from './runLive.js'
+import { freeUdpPort, liveBin, runLive, startSim, type TestSim } from './runLive.js'
 
 // 600 BPM: a bar lasts 0.4 s, so real-time workflows finish quickly.
 const FAST = 600
@@ -191,5 +192,44 @@ describe('export-stems on the AbletonOSC simulator', () => {
     expect(run.stderr).toContain(
       'exportStems: option tracks = "Vocals" is not valid: no such track; the set has 0 \'Drums\'',
     )
+  })
+})
+
+describe('export-stems through `live sim --flavour bridge --export-folder`', () => {
+  let folder: string
+  let sim: ChildProcess | undefined
+  afterAll(async () => {
+    sim?.kill('SIGINT')
+    await rm(folder, { recursive: true, force: true })
+  })
+
+  it('writes one WAV file per stem into the folder the simulator was given', async () => {
+    folder = await mkdtemp(join(tmpdir(), 'live-cli-export-'))
+    const port = await freeUdpPort()
+    const running = spawn(
+      process.execPath,
+      [liveBin, 'sim', '--flavour', 'bridge', '--export-folder', folder, '--port', String(port)],
+      { env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] },
+    )
+    sim = running
+    let banner = ''
+    await new Promise<void>((resolve, reject) => {
+      running.stdout!.on('data', (d: Buffer) => {
+        banner += d.toString()
+        if (banner.includes('Ctrl-C')) resolve()
+      })
+      running.on('exit', (code) => reject(new Error(`live sim exited with ${code}: ${banner}`)))
+    })
+    expect(banner).toContain(`exports to ${folder}`)
+    await runLive(['tempo', '480', '--port', String(port)])
+    const run = await runLive(['export-stems', '0', '2', '--bars', '1', '--method', 'bridge', '--port', String(port)])
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain(`track 0 '1-MIDI' → ${folder}/Stems/1-MIDI stem.wav`)
+    expect(run.stdout).toContain(`track 2 '3-Audio' → ${folder}/Stems/3-Audio stem.wav`)
+    // 1 bar of 4/4 at 480 BPM: half a second of 16-bit stereo at 44.1 kHz.
+    for (const name of ['1-MIDI stem.wav', '3-Audio stem.wav']) {
+      expect((await stat(join(folder, 'Stems', name))).size).toBe(44 + 22_050 * 4)
+    }
   })
 })

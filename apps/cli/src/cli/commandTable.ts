@@ -302,12 +302,18 @@ export const commandTable: Readonly<Record<string, CommandSpec>> = {
     group: 'sim',
     summary: 'run the simulator (a Live set over AbletonOSC’s protocol)',
     usage:
-      'live sim [--flavour abletonosc|bridge] [--set default|demo|FILE.json] [--port N] [--reply-port N] [--tick-ms N] [--verbose]',
-    examples: ['live sim', 'live sim --set demo', 'live sim --flavour bridge --port 11010'],
+      'live sim [--flavour abletonosc|bridge] [--set default|demo|FILE.json] [--port N] [--reply-port N] [--tick-ms N] [--export-folder DIR] [--verbose]',
+    examples: [
+      'live sim',
+      'live sim --set demo',
+      'live sim --flavour bridge --port 11010',
+      'live sim --flavour bridge --export-folder ./exports',
+    ],
     flags: {
       flavour: { type: 'string', help: 'abletonosc or bridge' },
       set: { type: 'string', help: 'default, demo or FILE.json' },
       'tick-ms': { type: 'string', help: 'tick period (abletonosc flavour)' },
+      'export-folder': { type: 'string', help: 'where /live/bridge/export/* writes (silent) files (bridge flavour)' },
       verbose: { type: 'boolean', help: 'log each message' },
     },
     long: true,
