@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { dbToVolume } from '@live/protocol'
@@ -176,5 +176,56 @@ describe('snapshot, workflow and recording tools against the bridge-flavour simu
     expect(get('live_set tracks 6 clip_slots 0 clip', 'name')).toBe('Drums stem')
     expect(get('live_set tracks 6 clip_slots 1 clip', 'name')).toBe('Bass stem')
     expect(get('live_set tracks 0', 'solo')).toBe(false)
+  })
+})
+
+describe('stem export through the bridge flavour’s recorder', () => {
+  let sim: Simulator
+  let mcp: McpSession
+  let folder: string
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'live-mcp-stems-'))
+    sim = await createSimulator({ flavour: 'bridge', port: 0, set: 'demo', exportFolder: folder })
+    sim.model.set('live_set', 'tempo', 480)
+    mcp = await startMcp(['--host', '127.0.0.1', '--port', String(sim.port), '--reply-port', 'source'])
+  })
+  afterAll(async () => {
+    await mcp?.close()
+    await sim?.close()
+    await rm(folder, { recursive: true, force: true })
+  })
+
+  it('writes WAV files into the folder asked for, inside the device’s export folder', async () => {
+    const result = await mcp.call('ableton_export_audio', {
+      tracks: [0, 1],
+      bars: 1,
+      method: 'bridge',
+      folder: 'Mix',
+      dry_run: false,
+      wait: true,
+    })
+    expect(result.isError, mcp.text(result)).toBeFalsy()
+    expect(mcp.text(result).split('\n\n')[0]!.split('\n')).toEqual([
+      'Exported 2 stem(s) by the Max for Live bridge (WAV files):',
+      `- track 0 'Drums' → ${folder}/Mix/Drums stem.wav`,
+      `- track 1 'Bass' → ${folder}/Mix/Bass stem.wav`,
+      `The Max for Live bridge wrote 2 WAV file(s) to '${folder}/Mix'.`,
+      'Nothing is left to do: the files are written.',
+    ])
+    // 1 bar of 4/4 at 480 BPM: half a second of 16-bit stereo at 44.1 kHz.
+    expect((await stat(join(folder, 'Mix', 'Drums stem.wav'))).size).toBe(44 + 22_050 * 4)
+  })
+
+  it('refuses a folder that leaves the export folder, with the device’s words', async () => {
+    const result = await mcp.call('ableton_export_audio', {
+      tracks: [0],
+      bars: 1,
+      method: 'bridge',
+      folder: '../../etc',
+      dry_run: false,
+      wait: true,
+    })
+    expect(result.isError).toBe(true)
+    expect(mcp.text(result)).toContain(`export path ../../etc/Drums stem.wav is outside the export folder ${folder}`)
   })
 })

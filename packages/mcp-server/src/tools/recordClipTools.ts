@@ -170,6 +170,14 @@ export function registerRecordClipTools(host: ToolHost, jobs: Jobs): void {
           .enum(['auto', 'resample', 'bridge'])
           .default('auto')
           .describe("'auto' (default): bridge files when the bridge answers, else resampling; or force one."),
+        folder: z
+          .string()
+          .min(1)
+          .max(200)
+          .optional()
+          .describe(
+            "Bridge only: where the WAV files go, inside the export folder typed into the bridge device (paths that leave it are refused). Default 'Stems'.",
+          ),
         dry_run: z
           .boolean()
           .default(true)
@@ -184,6 +192,7 @@ export function registerRecordClipTools(host: ToolHost, jobs: Jobs): void {
         tracks: args.tracks ?? ('all' as const),
         method: args.method,
         ...(args.bars === undefined ? {} : { bars: args.bars }),
+        ...(args.folder === undefined ? {} : { folder: args.folder }),
       }
       if (args.dry_run) {
         const answer = planAnswer((await exportStems(live, { ...options, dryRun: true })).plan, 40)
