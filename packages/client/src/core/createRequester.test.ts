@@ -132,6 +132,29 @@ describe('/live/error attribution', () => {
     await live.close()
   })
 
+  it('does not report an error twice when its request, retried alone, is refused again', async () => {
+    // Track 0's first reply is lost; track 5 does not exist. The first refusal comes while both wait,
+    // so it names no one; the retries tell them apart, and the caller of track 5 gets the refusal.
+    let asked0 = 0
+    const peer = scriptedPeer((message, reply) => {
+      if (message.address !== '/live/track/get/name') return
+      if (message.args[0] === 5)
+        reply({ address: '/live/error', args: ['Error handling OSC message: Index out of range'] })
+      else if (++asked0 === 2) reply({ address: message.address, args: [0, 'Drums'] })
+    })
+    const live = createClient({ transport: peer.transport, timeout: 30, retries: 2 })
+    const events: LiveError[] = []
+    live.on('error', (error) => events.push(error))
+    const drums = live.track(0).name.get()
+    const missing = caught(live.track(5).name.get())
+    expect(await drums).toBe('Drums')
+    const refused = await missing
+    expect(refused?.code).toBe('LIVE_REJECTED')
+    expect(refused?.message).toContain('/live/track/get/name: Error handling OSC message: Index out of range')
+    expect(events).toEqual([])
+    await live.close()
+  })
+
   it('surfaces an error it cannot attribute as an error event', async () => {
     const peer = scriptedPeer()
     const live = createClient({ transport: peer.transport, timeout: 30, retries: 0 })

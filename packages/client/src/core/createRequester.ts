@@ -1,4 +1,4 @@
-import type { LiveError, OscMessage, OscPacket, OscValue } from '@live/protocol'
+import { isLiveError, type LiveError, type OscMessage, type OscPacket, type OscValue } from '@live/protocol'
 import { abortedError, closedError, rejectedError, timeoutError } from './clientErrors.js'
 import { nextTurn } from './nextTurn.js'
 import { matchesEcho, type ReplyEcho } from './replyEcho.js'
@@ -199,7 +199,31 @@ export function createRequester(options: RequesterOptions): Requester {
     if (job.state === 'done') return
     if (job.state === 'queued') queue.splice(queue.indexOf(job), 1)
     finish(job)
+    if (held.length > 0) settleHeld(job, error)
     job.reject(error)
+  }
+
+  // `/live/error`s that could not be pinned on one request when they came: held until every request that
+  // could have caused them has settled. If one of those is then refused with the same text (it was
+  // retried alone, and its refusal pinned on it), the caller has had the error: it is not reported twice.
+  // Otherwise it goes to onUnattributed once nothing can claim it any more.
+  const held: {
+    readonly error: LiveError
+    readonly text: string
+    readonly suspects: Set<Job>
+    readonly addresses: string[]
+  }[] = []
+  const MAX_HELD = 64
+
+  function settleHeld(job: Job, error?: unknown): void {
+    for (let i = 0; i < held.length; i++) {
+      const entry = held[i]!
+      if (!entry.suspects.delete(job)) continue
+      const claimed = isLiveError(error, 'LIVE_REJECTED') && error.message.includes(entry.text)
+      if (!claimed && entry.suspects.size > 0) continue
+      held.splice(i--, 1)
+      if (!claimed) options.onUnattributed(entry.error, entry.addresses)
+    }
   }
 
   function arm(job: Job): void {
@@ -385,6 +409,7 @@ export function createRequester(options: RequesterOptions): Requester {
       while (recentSends.length > 0 && recentSends[0]!.seq < job.seq) recentSends.shift()
       const resolved = job
       finish(resolved)
+      if (held.length > 0) settleHeld(resolved)
       resolved.resolve(message.args)
       return true
     },
@@ -407,13 +432,23 @@ export function createRequester(options: RequesterOptions): Requester {
         sent !== undefined
           ? [sent.address]
           : [...pending.map((j) => j.init.address), ...recentSends.map((s) => s.address)]
-      options.onUnattributed(rejectedError(sent?.address, text), candidates)
+      const error = rejectedError(sent?.address, text)
+      if (sent !== undefined || pending.length === 0) {
+        options.onUnattributed(error, candidates)
+        return
+      }
+      held.push({ error, text, suspects: new Set(pending), addresses: candidates })
+      if (held.length > MAX_HELD) {
+        const oldest = held.shift()!
+        options.onUnattributed(oldest.error, oldest.addresses)
+      }
     },
     get inFlight() {
       return inFlight.size
     },
     close() {
       closed = true
+      held.length = 0
       for (const job of [...queue, ...inFlight]) fail(job, closedError(job.init.address))
       stopTimer()
     },
