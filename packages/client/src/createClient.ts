@@ -17,7 +17,7 @@ const EXTENSIONS = { return: 'return tracks', master: 'the master track' } as co
 function unsupported(what: string, server: string, address?: string): LiveError {
   return new LiveError(
     'UNSUPPORTED',
-    `${what} ${address === undefined ? '' : `(${address}) `}need the bridge; the server answering is ${server}`,
+    `${what} ${address === undefined ? '' : `(${address}) `}${what.endsWith('s') ? 'need' : 'needs'} the bridge; the server answering is ${server}`,
     {
       metaMessages: [
         'AbletonOSC cannot address return tracks, the master track or devices in racks.',

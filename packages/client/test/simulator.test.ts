@@ -20,7 +20,14 @@ describe.each(['abletonosc', 'bridge'] as const)('against the %s simulator over 
 
   it('syncs the default set', async () => {
     const phases = new Set<string>()
-    const set = await server.live.sync({ onProgress: ({ phase }) => phases.add(phase) })
+    let last = { done: 0, total: -1 }
+    const set = await server.live.sync({
+      onProgress: ({ phase, done, total }) => {
+        phases.add(phase)
+        last = { done, total }
+      },
+    })
+    expect(last.done).toBe(last.total)
     expect(liveSetSchema.parse(JSON.parse(JSON.stringify(set)))).toEqual(set)
     expect(set.song.tempo).toBe(120)
     expect(set.song.signatureNumerator).toBe(4)
@@ -66,6 +73,10 @@ describe.each(['abletonosc', 'bridge'] as const)('against the %s simulator over 
           AbletonOSC cannot address return tracks, the master track or devices in racks.
           Load the @live Max for Live bridge device in your set, or run the simulator with flavour "bridge"."
       `)
+      const master = await caught(server.live.masterTrack.volume.get())
+      expect(master?.shortMessage).toBe(
+        'the master track (/live/master/get/volume) needs the bridge; the server answering is AbletonOSC',
+      )
     }
   })
 
@@ -165,5 +176,44 @@ describe('with no server at all', () => {
       'TIMEOUT',
     ])
     await live.close()
+  })
+})
+
+describe('close() ends the listeners it started in Live', () => {
+  it('stops a watch left running, and one just unwatched, before the reply port closes (abletonosc)', async () => {
+    const { createSimulator } = await import('@live/simulator')
+    const replyPort = await freeUdpPort()
+    const sim = await createSimulator({ port: 0, replyPort, tickMs: 5 })
+    const warnings: unknown[] = []
+    const warn = console.warn
+    console.warn = (...args: unknown[]) => warnings.push(args)
+    try {
+      const live = createClient({
+        transport: udp({ host: '127.0.0.1', port: sim.port, replyPort, replySharing: 'off', env: {} }),
+      })
+      const seen: number[] = []
+      live.song.tempo.watch({ onValue: (v) => seen.push(v) })
+      const unwatchMetronome = live.song.metronome.watch({ onValue: () => {} })
+      await expect.poll(() => seen).toEqual([120])
+      unwatchMetronome()
+      await live.close()
+      // Whatever AbletonOSC would send now goes to the reply port: listen there, and change both properties.
+      const { createSocket } = await import('node:dgram')
+      const sink = createSocket('udp4')
+      const received: Buffer[] = []
+      sink.on('message', (bytes) => received.push(bytes))
+      await new Promise<void>((resolve) => sink.bind(replyPort, '127.0.0.1', () => resolve()))
+      // AbletonOSC handles the stop_listen messages on its next tick.
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      sim.model.set('live_set', 'tempo', 133)
+      sim.model.set('live_set', 'metronome', true)
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      await new Promise<void>((resolve) => sink.close(() => resolve()))
+      expect(received.map((bytes) => bytes.toString('latin1').split('\0')[0])).toEqual([])
+      expect(warnings).toEqual([])
+    } finally {
+      console.warn = warn
+      await sim.close()
+    }
   })
 })

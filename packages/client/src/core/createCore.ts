@@ -101,6 +101,9 @@ function entryOf(address: string): CatalogueEntry {
   return entry!
 }
 
+/** The longest close() waits for the stop_listen messages of the listeners it ends. */
+const CLOSE_DRAIN_MS = 250
+
 /**
  * Creates the client's core over a transport: message routing, the requester, the watch registry,
  * lifecycle events.
@@ -157,6 +160,26 @@ export function createCore(options: CoreOptions): ClientCore {
   }
 
   let opened = false
+  let closing: Promise<void> | undefined
+
+  async function shutDown(): Promise<void> {
+    // Stop this client's listeners in Live first (AbletonOSC keeps a listener until told, and would go on
+    // sending its updates to a port nobody reads), bounded so a stuck transport cannot hold close() up.
+    if (opened && !closed) {
+      let timer: ReturnType<typeof setTimeout> | undefined
+      const bound = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, CLOSE_DRAIN_MS)
+      })
+      await Promise.race([core.watches.close(), bound])
+      clearTimeout(timer)
+    }
+    closed = true
+    opened = false
+    requester.close()
+    for (const off of unsubscribers.splice(0)) off()
+    events.clear()
+    await transport.close()
+  }
 
   /** `prepare` without a turn of the microtask queue, when nothing needs awaiting (open, no extension); else undefined. */
   function prepareNow(address: string, args: readonly unknown[], signal: AbortSignal | undefined) {
@@ -249,14 +272,9 @@ export function createCore(options: CoreOptions): ClientCore {
       }
       return opening
     },
-    async close() {
-      if (closed) return
-      closed = true
-      opened = false
-      requester.close()
-      for (const off of unsubscribers.splice(0)) off()
-      events.clear()
-      await transport.close()
+    close() {
+      closing ??= shutDown()
+      return closing
     },
   }
   return core

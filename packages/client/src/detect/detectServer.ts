@@ -4,7 +4,11 @@ import type { ClientCore, ServerKind } from '../core/createCore.js'
 
 /** Which server answers, and its versions. */
 export interface ServerInfo {
-  /** `abletonosc` (or our simulator in its flavour, which is faithful to it), `bridge`, or `simulator` (bridge flavour). */
+  /**
+   * `abletonosc` or `bridge`. The simulator answers as the server it imitates (its flavours are faithful, down
+   * to the bridge's hello), so it reports one of those two; `simulator` is for a server whose hello names
+   * itself a simulator, `unknown` before detection.
+   */
   readonly kind: ServerKind
   /** A name for messages: `AbletonOSC`, `the Max for Live bridge 1.2.0`... */
   readonly name: string

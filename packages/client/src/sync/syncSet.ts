@@ -109,10 +109,13 @@ export async function syncSet(core: ClientCore, options: SyncOptions = {}): Prom
   type Phase = SyncProgress['phase']
   const raw = async (address: string, args: readonly unknown[], single = false, at: Phase = phase) => {
     total++
-    const reply = await core.request(address, args, call, single ? { window: bulk.window, batch: false } : bulk)
-    done++
-    onProgress?.({ done, total, phase: at })
-    return reply
+    try {
+      return await core.request(address, args, call, single ? { window: bulk.window, batch: false } : bulk)
+    } finally {
+      // A refused read (the probe past the last send) is a finished step too: progress ends at done = total.
+      done++
+      onProgress?.({ done, total, phase: at })
+    }
   }
   const read = async (address: string, args: readonly unknown[], single = false, at: Phase = phase) =>
     replyValue(findEntry(address)!, args, await raw(address, args, single, at))

@@ -42,6 +42,12 @@ export interface WatchRegistry {
   handleError(startAddress: string, error: LiveError): boolean
   /** Sends `start_listen` again for every subscription (after `/live/startup`). */
   resubscribe(): void
+  /**
+   * Sends `stop_listen` for every subscription and forgets them all; resolves once those, and the
+   * `stop_listen`s of earlier unwatches, have gone out (the client calls it before it closes, so Live does
+   * not keep sending updates to a client that is gone). Errors are dropped: the client is closing.
+   */
+  close(): Promise<void>
   /** How many properties are watched. */
   readonly size: number
 }
@@ -81,6 +87,18 @@ export function createWatchRegistry(options: WatchRegistryOptions): WatchRegistr
     if (!handled) options.onError(error)
   }
 
+  // stop_listen messages on their way out: close() waits for them.
+  const stopping = new Set<Promise<void>>()
+
+  function stop(target: WatchTarget, onError: (error: LiveError) => void): void {
+    if (target.stopAddress === undefined) return
+    const sent: Promise<void> = options
+      .send(target.stopAddress, target.args)
+      .catch(onError)
+      .finally(() => stopping.delete(sent))
+    stopping.add(sent)
+  }
+
   function start(subscription: Subscription): void {
     const { startAddress, args } = subscription.target
     options.send(startAddress, args).catch((error: LiveError) => report(subscription, error))
@@ -106,8 +124,7 @@ export function createWatchRegistry(options: WatchRegistryOptions): WatchRegistr
         owner.watchers.delete(watcher)
         if (owner.watchers.size > 0 || subscriptions.get(key) !== owner) return
         subscriptions.delete(key)
-        const { stopAddress, args } = owner.target
-        if (stopAddress !== undefined) options.send(stopAddress, args).catch(options.onError)
+        stop(owner.target, options.onError)
       }
     },
     handleMessage(message) {
@@ -132,6 +149,11 @@ export function createWatchRegistry(options: WatchRegistryOptions): WatchRegistr
       const matching = [...subscriptions.values()].filter((s) => s.target.startAddress === startAddress)
       for (const subscription of matching) report(subscription, error)
       return matching.length > 0
+    },
+    async close() {
+      for (const subscription of subscriptions.values()) stop(subscription.target, () => {})
+      subscriptions.clear()
+      await Promise.all([...stopping].map((sent) => sent.catch(() => {})))
     },
     resubscribe() {
       for (const subscription of subscriptions.values()) start(subscription)
