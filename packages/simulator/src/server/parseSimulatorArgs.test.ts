@@ -47,9 +47,10 @@ describe('parseSimulatorArgs', () => {
     })
   })
 
-  it('honours ABLETON_OSC_HOST and ABLETON_OSC_PORT, flags first', () => {
-    const env = { ABLETON_OSC_HOST: '0.0.0.0', ABLETON_OSC_PORT: '12000' }
-    expect(parseSimulatorArgs([], env)).toMatchObject({ host: '0.0.0.0', port: 12000 })
+  it('honours ABLETON_OSC_HOST, ABLETON_OSC_PORT and ABLETON_OSC_REPLY_PORT, flags first', () => {
+    const env = { ABLETON_OSC_HOST: '0.0.0.0', ABLETON_OSC_PORT: '12000', ABLETON_OSC_REPLY_PORT: '12001' }
+    expect(parseSimulatorArgs([], env)).toMatchObject({ host: '0.0.0.0', port: 12000, replyPort: 12001 })
+    expect(parseSimulatorArgs(['--reply-port', '13001'], env)).toMatchObject({ replyPort: 13001 })
     expect(parseSimulatorArgs(['--port', '13000'], env)).toMatchObject({ port: 13000 })
   })
 

@@ -36,7 +36,7 @@ Options:
                                or the Max for Live bridge (replies to each sender's port)  [abletonosc]
   --set default|demo|FILE.json the Live set to serve                                       [default]
   --port N                     UDP port to listen on ($ABLETON_OSC_PORT)                   [11000]
-  --reply-port N               port replies go to in the abletonosc flavour                [11001]
+  --reply-port N               port replies go to, abletonosc flavour ($ABLETON_OSC_REPLY_PORT) [11001]
   --host IP                    interface to listen on ($ABLETON_OSC_HOST)                  [127.0.0.1]
   --tick-ms N                  tick period in ms (abletonosc flavour)                      [100]
   --export-folder DIR          bridge flavour: where /live/bridge/export/* writes its (silent)
@@ -104,7 +104,13 @@ export function parseSimulatorArgs(
     set,
     host: (values.host as string | undefined) ?? env.ABLETON_OSC_HOST ?? '127.0.0.1',
     port: integer('--port', (values.port as string | undefined) ?? env.ABLETON_OSC_PORT, 11000, 0, 65535),
-    replyPort: integer('--reply-port', values['reply-port'] as string | undefined, 11001, 1, 65535),
+    replyPort: integer(
+      '--reply-port',
+      (values['reply-port'] as string | undefined) ?? env.ABLETON_OSC_REPLY_PORT,
+      11001,
+      1,
+      65535,
+    ),
     tickMs: integer('--tick-ms', values['tick-ms'] as string | undefined, 100, 1, 60_000),
     verbose: values.verbose === true,
     exportFolder: exportFolder === undefined ? undefined : resolve(exportFolder),
