@@ -1,6 +1,7 @@
 import type { Address, AddressArgs, AddressReply, Transport } from '@live/protocol'
 import type { Namespace, Readable, Watchable, Writable } from './api/apiTypes.js'
 import type { NotesHandle } from './api/createNotes.js'
+import type { BridgeDeviceId, BridgeTrackId } from './core/bridgeIds.js'
 import type { CallOptions } from './core/callOptions.js'
 import type { ClientEvents } from './core/clientEvents.js'
 import type { ServerInfo } from './detect/detectServer.js'
@@ -61,8 +62,12 @@ export interface LiveClient {
   clipSlot(trackId: number, clipId: number): Namespace<'clip_slot'>
   /** A scene by index. */
   scene(sceneId: number): Namespace<'scene'>
-  /** A top-level device by track and device index. */
-  device(trackId: number, deviceId: number): DeviceApi
+  /**
+   * A device by track and device index. On the bridge, also a device of the master track (`'master'`), of a
+   * return track (`'return/0'`), or inside a rack by chain path (`'0/1/2'`: device 0, its chain 1, that
+   * chain's device 2); other servers refuse those with `UNSUPPORTED`.
+   */
+  device(trackId: number | BridgeTrackId, deviceId: number | BridgeDeviceId): DeviceApi
   /** A return track (the bridge's extension; UNSUPPORTED on AbletonOSC). */
   returnTrack(returnId: number): Namespace<'return'>
   /** The master track (the bridge's extension; UNSUPPORTED on AbletonOSC). */

@@ -4,6 +4,7 @@ import { createNamespace } from './api/createNamespace.js'
 import { createNotes } from './api/createNotes.js'
 import { namespaceTable } from './api/namespaceTable.js'
 import type { ClientOptions, LiveClient } from './clientTypes.js'
+import type { BridgeDeviceId, BridgeTrackId } from './core/bridgeIds.js'
 import { createCore } from './core/createCore.js'
 import { detectServer } from './detect/detectServer.js'
 import { syncSet } from './sync/syncSet.js'
@@ -55,11 +56,15 @@ export function createClient(options: ClientOptions): LiveClient {
   core.onSent.add((address) => {
     if (STRUCTURAL.test(address)) parameterCache.clear()
   })
-  core.checkExtension = async (entry, signal) => {
+  core.checkExtension = async (entry, signal, bridgeIds = false) => {
     if (core.server.kind === 'unknown') await detectServer(core, { signal })
     if (core.server.kind === 'bridge' || core.server.kind === 'simulator') return
     const namespace = entry.address.split('/')[2] ?? ''
-    const what = namespace in EXTENSIONS ? EXTENSIONS[namespace as keyof typeof EXTENSIONS] : 'extension addresses'
+    const what = bridgeIds
+      ? 'devices of the master track, of return tracks and inside racks'
+      : namespace in EXTENSIONS
+        ? EXTENSIONS[namespace as keyof typeof EXTENSIONS]
+        : 'extension addresses'
     throw unsupported(what, core.server.name, entry.address)
   }
 
@@ -104,7 +109,7 @@ export function createClient(options: ClientOptions): LiveClient {
       ),
     clipSlot: (trackId: number, clipId: number) => object('clip_slot', [trackId, clipId]),
     scene: (sceneId: number) => object('scene', [sceneId]),
-    device: (trackId: number, deviceId: number) =>
+    device: (trackId: number | BridgeTrackId, deviceId: number | BridgeDeviceId) =>
       cached(objects, `device+ ${trackId} ${deviceId}`, () => createDevice(core, parameterCache, trackId, deviceId)),
     returnTrack: (returnId: number) => extension('return', [returnId]),
     get masterTrack() {

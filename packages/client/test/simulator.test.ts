@@ -217,3 +217,44 @@ describe('close() ends the listeners it started in Live', () => {
     }
   })
 })
+
+describe("the bridge's device ids: the master track, return tracks and racks", () => {
+  let bridge: LiveServer
+  let abletonosc: LiveServer
+  beforeAll(async () => {
+    bridge = await startLiveServer('bridge', 'demo')
+    abletonosc = await startLiveServer('abletonosc', 'demo')
+  })
+  afterAll(async () => {
+    await bridge?.close()
+    await abletonosc?.close()
+  })
+
+  it('reads, sets and watches devices of the master track, a return track and a rack chain on the bridge', async () => {
+    const { live, sim } = bridge
+    expect(await live.device('master', 0).name.get()).toBe('Master EQ')
+    expect(await live.device('return/0', 0).className.get()).toBe('Reverb')
+    // The demo's drum rack: device 0 of track 0, its chain 1 ('Snare'), that chain's device 0 (a Simpler).
+    expect(await live.device(0, '0/1/0').name.get()).toBe('Snare')
+    const gain = live.device('master', 0).parameter('Output Gain')
+    expect(await gain.index()).toBe(9)
+    const seen: number[] = []
+    const unwatch = gain.watch((value) => seen.push(value))
+    await expect.poll(() => seen).toEqual([0])
+    await gain.set(-3)
+    await expect.poll(() => seen).toEqual([0, -3])
+    expect(sim.model.get('live_set master_track devices 0 parameters 9', 'value')).toBe(-3)
+    unwatch()
+  })
+
+  it('refuses them on AbletonOSC with UNSUPPORTED before sending, and bad ids with INVALID_ARGUMENTS', async () => {
+    const refused = await caught(abletonosc.live.device('master', 0).name.get())
+    expect(refused?.code).toBe('UNSUPPORTED')
+    expect(refused?.shortMessage).toBe(
+      'devices of the master track, of return tracks and inside racks (/live/device/get/name) need the bridge; the server answering is AbletonOSC',
+    )
+    const bad = await caught(bridge.live.device('mastr' as 'master', 0).name.get())
+    expect(bad?.code).toBe('INVALID_ARGUMENTS')
+    expect(bad?.message).toContain('/live/device/get/name')
+  })
+})

@@ -1,4 +1,5 @@
 import { expectTypeOf, test } from 'vitest'
+import type { LiveClient } from '../clientTypes.js'
 import type { Namespace } from './apiTypes.js'
 
 declare const song: Namespace<'song'>
@@ -32,4 +33,15 @@ test('events cannot be read', () => {
   // @ts-expect-error beat is an event, not a getter
   song.beat.get
   expectTypeOf(song.beat.watch).toBeFunction()
+})
+
+test("devices take the bridge's ids: master, return tracks and chain paths, nothing else", () => {
+  const live = {} as LiveClient
+  expectTypeOf(live.device).toBeCallableWith('master', 0)
+  expectTypeOf(live.device).toBeCallableWith('return/1', 2)
+  expectTypeOf(live.device).toBeCallableWith(0, '0/1/2')
+  // @ts-expect-error a track id is an index, 'master' or 'return/<r>'
+  live.device('Master', 0)
+  // @ts-expect-error a chain path ends on a device: 'd/c/d'
+  live.device(0, '0/1')
 })

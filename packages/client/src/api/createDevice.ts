@@ -1,4 +1,5 @@
 import { LiveError } from '@live/protocol'
+import type { BridgeDeviceId, BridgeTrackId } from '../core/bridgeIds.js'
 import type { CallOptions } from '../core/callOptions.js'
 import type { ClientCore } from '../core/createCore.js'
 import { createNamespace } from './createNamespace.js'
@@ -11,11 +12,17 @@ export interface RuntimeParameter extends RuntimeProperty {
   index(options?: CallOptions): Promise<number>
 }
 
+/** A device's track: an index, or (bridge only) `'master'` or `'return/<r>'`. */
+export type DeviceTrackId = number | BridgeTrackId
+
+/** A device: an index on its track, or (bridge only) a chain path into racks, `'d/c/d'`. */
+export type DeviceId = number | BridgeDeviceId
+
 /** Parameter names per device, cleared on `/live/startup` and whenever a track's devices change. */
 export type ParameterNameCache = Map<string, Promise<string[]>>
 
 /** The cache key of a device. */
-export function deviceKey(trackId: number, deviceId: number): string {
+export function deviceKey(trackId: DeviceTrackId, deviceId: DeviceId): string {
   return `${trackId}/${deviceId}`
 }
 
@@ -28,15 +35,16 @@ export function deviceKey(trackId: number, deviceId: number): string {
 export function parameterNames(
   core: ClientCore,
   cache: ParameterNameCache,
-  trackId: number,
-  deviceId: number,
+  trackId: DeviceTrackId,
+  deviceId: DeviceId,
   options?: CallOptions,
 ): Promise<string[]> {
   const key = deviceKey(trackId, deviceId)
   let names = cache.get(key)
   if (names === undefined) {
     names = core
-      .request('/live/device/get/parameters/name', [trackId, deviceId], options)
+      // Bridge ids ('master', 'return/0', '0/1/2') are checked by the core, not by these int types.
+      .request('/live/device/get/parameters/name', [trackId, deviceId] as [number, number], options)
       .then((reply) => reply.slice(2).map(String))
     names.catch(() => cache.delete(key))
     cache.set(key, names)
@@ -51,7 +59,12 @@ export function parameterNames(
  * @example
  * await live.device(0, 1).parameter('Filter Freq').set(0.5)
  */
-export function createDevice(core: ClientCore, cache: ParameterNameCache, trackId: number, deviceId: number): object {
+export function createDevice(
+  core: ClientCore,
+  cache: ParameterNameCache,
+  trackId: DeviceTrackId,
+  deviceId: DeviceId,
+): object {
   const device = createNamespace(core, 'device', [trackId, deviceId]) as Record<string, unknown>
   const table = namespaceTable('device')
   const resolve = async (parameter: string | number, options?: CallOptions): Promise<number> => {

@@ -1,4 +1,5 @@
 import { type OscValue, validateArgs } from '@live/protocol'
+import { plainIds } from '../core/bridgeIds.js'
 import type { CallOptions } from '../core/callOptions.js'
 import type { ClientCore } from '../core/createCore.js'
 import { matchesEcho, minReplyValues, replyAddressOf, replyEcho } from '../core/replyEcho.js'
@@ -48,7 +49,7 @@ export function createProperty(core: ClientCore, spec: PropertySpec, indices: re
   if (start !== undefined && updates !== undefined) {
     const args = indices as readonly OscValue[]
     const watch = (watcher: Watcher<unknown>): Unwatch => {
-      validateArgs(start.address as never, args)
+      validateArgs(start.address as never, plainIds(args) as never)
       const echo = replyEcho(start, args)
       const idsEcho = replyEcho(updates, args)
       const shape = valueShape(updates, idsEcho.prefix.length)

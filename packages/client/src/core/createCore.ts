@@ -11,6 +11,7 @@ import {
   validateArgs,
 } from '@live/protocol'
 import { createWatchRegistry, type WatchRegistry } from '../watch/createWatchRegistry.js'
+import { bridgeTypes, plainIds, usesBridgeIds } from './bridgeIds.js'
 import type { CallOptions } from './callOptions.js'
 import { abortedError } from './clientErrors.js'
 import type { ClientEvents } from './clientEvents.js'
@@ -47,7 +48,8 @@ export interface ClientCore {
   /** The server kind once detected (decides default timeouts and extension support). */
   server: { kind: ServerKind; name: string; version: string | undefined }
   /** Extension entries ask this before sending; it throws UNSUPPORTED when the server lacks them. */
-  checkExtension: (entry: CatalogueEntry, signal: AbortSignal | undefined) => Promise<void>
+  /** Rejects with UNSUPPORTED unless the server is the bridge; `bridgeIds`: a device message with ids only it takes. */
+  checkExtension: (entry: CatalogueEntry, signal: AbortSignal | undefined, bridgeIds?: boolean) => Promise<void>
   /** Validates, sends and resolves with the decoded reply arguments. */
   request(address: string, args: readonly unknown[], options?: CallOptions, bulk?: BulkOptions): Promise<unknown[]>
   /** Validates and sends with no reply expected. */
@@ -193,12 +195,15 @@ export function createCore(options: CoreOptions): ClientCore {
 
   async function prepare(address: string, args: readonly unknown[], signal: AbortSignal | undefined) {
     const entry = entryOf(address)
-    if (!argsPass(entry, args)) validateArgs(address as Address, args)
+    const bridged = usesBridgeIds(entry, args)
+    const checked = bridged ? plainIds(args) : args
+    if (!argsPass(entry, checked)) validateArgs(address as Address, checked)
     if (signal?.aborted === true) throw abortedError(address, signal.reason)
-    if (entry.extension === true) await core.checkExtension(entry, signal)
+    if (entry.extension === true || bridged) await core.checkExtension(entry, signal, bridged)
     if (!opened || closed) await core.open(signal)
     for (const handler of core.onSent) handler(address)
-    return { entry, values: args as readonly OscValue[], types: typesFor(entry, args) }
+    const types = bridged ? bridgeTypes(typesFor(entry, checked), args) : typesFor(entry, args)
+    return { entry, values: args as readonly OscValue[], types }
   }
 
   const core: ClientCore = {
@@ -235,6 +240,11 @@ export function createCore(options: CoreOptions): ClientCore {
         ...(bulk === undefined ? {} : { batch: bulk.batch !== false, window: bulk.window }),
       })
       if (replyPasses(entry, reply)) return reply.slice()
+      if (usesBridgeIds(entry, values)) {
+        // The bridge echoes its string ids: decode with plain ones, then give the ids back.
+        const decoded = decodeReply(address as Address, plainIds(reply)) as unknown[]
+        return [...reply.slice(0, 2), ...decoded.slice(2)]
+      }
       return decodeReply(address as Address, reply) as unknown[]
     },
     async send(address, args, callOptions = {}) {
