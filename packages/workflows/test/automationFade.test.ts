@@ -137,6 +137,32 @@ describe.each(['abletonosc', 'bridge'] as const)('automation against the %s simu
     }
   })
 
+  it('fades parameters of the master track, a return track and a rack chain device only on the bridge', async () => {
+    const targets = [
+      { kind: 'parameter', master: true, device: 0, parameter: 'Output Gain' },
+      { kind: 'parameter', return: 0, device: 0, parameter: 0 },
+      { kind: 'parameter', track: 0, device: '0/1/0', parameter: 0 },
+    ] as const
+    const paths = [
+      'live_set master_track devices 0 parameters 9',
+      'live_set return_tracks 0 devices 0 parameters 0',
+      'live_set tracks 0 devices 0 chains 1 devices 0 parameters 0',
+    ]
+    const ends = [-6, 0, 0]
+    for (const [i, target] of targets.entries()) {
+      const time = createVirtualTime()
+      const run = fade(server.live, { target, to: ends[i]!, durationMs: 200 }, { now: time.now, sleep: time.sleep })
+      if (flavour === 'abletonosc') {
+        expect((await caught(run))?.code).toBe('UNSUPPORTED')
+        continue
+      }
+      const result = await run
+      expect(result.stoppedEarly).toBe(false)
+      await settle()
+      expect(server.sim.model.get(paths[i]!, 'value')).toBe(ends[i])
+    }
+  })
+
   it('runs an LFO for a number of steps and restores the original panning', async () => {
     await server.live.track(1).panning.set(0.1)
     const time = createVirtualTime()

@@ -16,9 +16,12 @@ export type BridgeDeviceId = `${number}/${number}/${number}` | `${number}/${numb
 const TRACK = /^(master|return\/\d+)$/
 const DEVICE = /^\d+(\/\d+\/\d+)+$/
 
-/** True when a `/live/device/...` message uses ids only the bridge takes (the client then asks for the bridge). */
+/** Addresses whose first two arguments are a device's track and device ids. */
+const DEVICE_ADDRESS = /^\/live\/(device|bridge\/remote)\//
+
+/** True when a device message (`/live/device/...`, `/live/bridge/remote/...`) uses ids only the bridge takes. */
 export function usesBridgeIds(entry: CatalogueEntry, args: readonly unknown[]): boolean {
-  if (!entry.address.startsWith('/live/device/')) return false
+  if (!DEVICE_ADDRESS.test(entry.address)) return false
   const [track, device] = args
   return (typeof track === 'string' && TRACK.test(track)) || (typeof device === 'string' && DEVICE.test(device))
 }

@@ -9,19 +9,31 @@ const mixer = (kind: 'volume' | 'panning') => [
   z.object({ kind: z.literal(kind), master: z.literal(true) }).strict(),
 ]
 
-/** What a fade or LFO moves: a track's volume, panning or send, a device parameter (by name or index), or (bridge only) a return's or the master's volume and panning. */
+/** A device parameter target on a track, a return track or the master track. */
+function parameterTarget<O extends z.ZodRawShape>(owner: O) {
+  return z
+    .object({
+      kind: z.literal('parameter'),
+      ...owner,
+      // An index, or (bridge only) a chain path into racks: '0/1/2' is device 0, its chain 1, that chain's device 2.
+      device: z.union([index, z.string().regex(/^\d+(\/\d+\/\d+)+$/, "a device index or a chain path like '0/1/2'")]),
+      parameter: z.union([index, z.string().min(1)]),
+    })
+    .strict()
+}
+
+/**
+ * What a fade or LFO moves: a track's volume, panning or send, a device parameter (by name or index), or
+ * (bridge only) a return's or the master's volume and panning, a parameter of a return's or the master's
+ * device, or of a device inside a rack (`device: '0/1/2'`).
+ */
 export const automationTargetSchema = z.union([
   ...mixer('volume'),
   ...mixer('panning'),
   z.object({ kind: z.literal('send'), track: index, send: index }).strict(),
-  z
-    .object({
-      kind: z.literal('parameter'),
-      track: index,
-      device: index,
-      parameter: z.union([index, z.string().min(1)]),
-    })
-    .strict(),
+  parameterTarget({ track: index }),
+  parameterTarget({ return: index }),
+  parameterTarget({ master: z.literal(true) }),
 ])
 
 /** A target of {@link automationTargetSchema}. */
@@ -73,11 +85,12 @@ export function targetAddress(target: AutomationTarget): TargetAddress {
     return { label, ...mixerAddress('track', 'send', [target.track, target.send]), min: 0, max: 1, isVolume: false }
   }
   if (target.kind === 'parameter') {
+    const [trackId, owner] = deviceOwner(target)
     return {
-      label: `track ${target.track} device ${target.device} parameter ${JSON.stringify(target.parameter)}`,
+      label: `${owner} device ${target.device} parameter ${JSON.stringify(target.parameter)}`,
       setAddress: '/live/device/set/parameter/value',
       getAddress: '/live/device/get/parameter/value',
-      indices: [target.track, target.device, target.parameter],
+      indices: [trackId, target.device, target.parameter],
       min: Number.NaN,
       max: Number.NaN,
       isVolume: false,
@@ -106,6 +119,18 @@ export function targetAddress(target: AutomationTarget): TargetAddress {
   return { label: `master ${target.kind}`, ...mixerAddress('master', target.kind, []), min, max, isVolume }
 }
 
+type ParameterTarget = Extract<AutomationTarget, { kind: 'parameter' }>
+
+/** A parameter target's track id as the client takes it (an index, 'master', 'return/<r>'), and words for it. */
+function deviceOwner(target: ParameterTarget): [DeviceTrackId, string] {
+  if ('track' in target) return [target.track, `track ${target.track}`]
+  if ('return' in target) return [`return/${target.return}` as const, `return ${target.return}`]
+  return ['master', 'master']
+}
+
+type DeviceTrackId = Parameters<LiveClient['device']>[0]
+type DeviceId = Parameters<LiveClient['device']>[1]
+
 function mixerAddress(object: string, property: string, indices: readonly number[]) {
   return { setAddress: `/live/${object}/set/${property}`, getAddress: `/live/${object}/get/${property}`, indices }
 }
@@ -130,8 +155,11 @@ export async function resolveTarget(
 ): Promise<ResolvedTarget> {
   let address = targetAddress(target)
   if (target.kind === 'parameter') {
-    const index = await client.device(target.track, target.device).parameter(target.parameter).index({ signal })
-    const ids: [number, number] = [target.track, target.device]
+    const [trackId] = deviceOwner(target)
+    const deviceId = target.device as DeviceId
+    const index = await client.device(trackId, deviceId).parameter(target.parameter).index({ signal })
+    // Bridge ids ('master', 'return/0', '0/1/2') pass the client's own checks, not these int types.
+    const ids = [trackId, deviceId] as [number, number]
     const [mins, maxs, server] = await Promise.all([
       client.request('/live/device/get/parameters/min', ids, { signal }),
       client.request('/live/device/get/parameters/max', ids, { signal }),
@@ -139,7 +167,7 @@ export async function resolveTarget(
     ])
     const min = Number((mins as readonly unknown[])[index + 2])
     const max = Number((maxs as readonly unknown[])[index + 2])
-    address = { ...address, indices: [target.track, target.device, index], min, max }
+    address = { ...address, indices: [trackId, deviceId, index], min, max }
     // Our servers move parameters through a live.remote~: no undo step per message, where every
     // /live/device/set/parameter/value is one (an LFO would flood Live's undo history).
     if (server.kind === 'bridge' || server.kind === 'simulator') address = { ...address, setAddress: REMOTE_PARAMETER }
