@@ -79,6 +79,32 @@ describe('snapshot, workflow and recording tools against the bridge-flavour simu
     )
   })
 
+  it('fades the master, a return track and devices inside them or in a rack (the bridge)', async () => {
+    expect(await ok('ableton_fade', { master: true, to_db: -6, seconds: 0.2, wait: true })).toMatch(
+      /^fade done: master volume to -6 dB\./,
+    )
+    expect(get('live_set master_track mixer_device volume', 'value')).toBeCloseTo(dbToVolume(-6), 5)
+    await ok('ableton_fade', { return_track: 1, what: 'pan', to_value: -0.5, seconds: 0.2, wait: true })
+    expect(get('live_set return_tracks 1 mixer_device panning', 'value')).toBe(-0.5)
+    await ok('ableton_fade', {
+      master: true,
+      device: 0,
+      parameter: 'Output Gain',
+      to_value: -3,
+      seconds: 0.2,
+      wait: true,
+    })
+    expect(get('live_set master_track devices 0 parameters 9', 'value')).toBe(-3)
+    await ok('ableton_fade', { track: 0, device: '0/1/0', parameter: 0, to_value: 0, seconds: 0.2, wait: true })
+    expect(get('live_set tracks 0 devices 0 chains 1 devices 0 parameters 0', 'value')).toBe(0)
+    expect(await fails('ableton_fade', { track: 0, master: true, to_db: 0 })).toBe(
+      'Invalid value: give one of track, return_track or master.\ntrack is a track index; return_track (0 is A) and master: true need the @live bridge.',
+    )
+    expect(await fails('ableton_fade', { to_db: 0 })).toMatch(
+      /^Invalid value: say what moves: give track, return_track or master\./,
+    )
+  })
+
   it('plans a fade without sending anything', async () => {
     const plan = await ok('ableton_fade', { track: 2, what: 'pan', to_value: 1, seconds: 1, dry_run: true })
     expect(plan).toMatch(/^Dry run of fade: 21 messages would be sent; nothing was changed\./)

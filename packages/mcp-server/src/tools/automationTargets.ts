@@ -5,9 +5,27 @@ import { z } from 'zod'
 import { deviceIndex, trackIndex } from '../core/schemas.js'
 import { requireDevice, requireTrack } from '../core/setFacts.js'
 
-/** The arguments that say what a fade or LFO moves: a track's volume or pan, one of its sends, or a device parameter. */
+/** A device inside a rack, by chain path: device, chain, device... */
+const CHAIN_PATH = /^\d+(\/\d+\/\d+)+$/
+
+/**
+ * The arguments that say what a fade or LFO moves: the volume or pan of a track (or, bridge only, of a
+ * return track or the master), one of a track's sends, or a device parameter.
+ */
 export const targetArgs = {
-  track: trackIndex,
+  track: trackIndex
+    .optional()
+    .describe('The track (from 0). Give exactly one of track, return_track (bridge only) or master (bridge only).'),
+  return_track: z
+    .number()
+    .int()
+    .min(0)
+    .optional()
+    .describe('Bridge only: a return track (0 is A) instead of track: its volume, pan or a device parameter.'),
+  master: z
+    .boolean()
+    .optional()
+    .describe('Bridge only: true for the master track instead of track: its volume, pan or a device parameter.'),
   what: z
     .enum(['volume', 'pan'])
     .optional()
@@ -18,7 +36,12 @@ export const targetArgs = {
     .min(0)
     .optional()
     .describe("Move this send of the track instead (0 is send A); its value is Live's 0..1."),
-  device: deviceIndex.optional().describe('With parameter: the device whose parameter moves.'),
+  device: z
+    .union([deviceIndex, z.string().regex(CHAIN_PATH)])
+    .optional()
+    .describe(
+      "With parameter: the device whose parameter moves: its index, or (bridge only) a chain path into a rack, '0/1/2' = device 0, its chain 1, that chain's device 2.",
+    ),
   parameter: z
     .union([z.string().min(1), z.number().int().min(0)])
     .optional()
@@ -27,10 +50,12 @@ export const targetArgs = {
 
 /** The target arguments as the tool received them. */
 export interface TargetArgs {
-  track: number
+  track?: number | undefined
+  return_track?: number | undefined
+  master?: boolean | undefined
   what?: 'volume' | 'pan' | undefined
   send?: number | undefined
-  device?: number | undefined
+  device?: number | string | undefined
   parameter?: string | number | undefined
 }
 
@@ -50,26 +75,44 @@ export async function resolveTargetArgs(
   fallback: 'volume' | 'pan',
 ): Promise<{ target: AutomationTarget; label: string }> {
   const { track, send, device, parameter } = args
+  const owners = [track !== undefined, args.return_track !== undefined, args.master === true].filter(Boolean).length
+  if (owners !== 1) {
+    throw invalid(
+      owners === 0 ? 'say what moves: give track, return_track or master' : 'give one of track, return_track or master',
+      'track is a track index; return_track (0 is A) and master: true need the @live bridge.',
+    )
+  }
   if ((device === undefined) !== (parameter === undefined)) {
     throw invalid('device and parameter go together', 'Give both (a device parameter) or neither (volume, pan, send).')
   }
   if (send !== undefined && device !== undefined) {
     throw invalid('give send or device + parameter, not both', 'One fade or LFO moves one thing.')
   }
+  const owner =
+    track !== undefined
+      ? ({ track } as const)
+      : args.return_track !== undefined
+        ? ({ return: args.return_track } as const)
+        : ({ master: true } as const)
+  const ownerLabel =
+    track !== undefined ? `track ${track}` : args.return_track !== undefined ? `return ${args.return_track}` : 'master'
   if (device !== undefined && parameter !== undefined) {
-    await requireDevice(live, track, device)
+    if (track !== undefined && typeof device === 'number') await requireDevice(live, track, device)
     return {
-      target: { kind: 'parameter', track, device, parameter },
-      label: `track ${track} device ${device} parameter ${JSON.stringify(parameter)}`,
+      target: { kind: 'parameter', ...owner, device, parameter },
+      label: `${ownerLabel} device ${device} parameter ${JSON.stringify(parameter)}`,
     }
   }
-  await requireTrack(live, track)
   if (send !== undefined) {
+    if (track === undefined)
+      throw invalid('send moves a track’s send: give track', 'Return tracks and the master have no sends here.')
+    await requireTrack(live, track)
     return { target: { kind: 'send', track, send }, label: `track ${track} send ${send}` }
   }
+  if (track !== undefined) await requireTrack(live, track)
   const what = args.what ?? fallback
   return {
-    target: { kind: what === 'pan' ? 'panning' : 'volume', track },
-    label: `track ${track} ${what}`,
+    target: { kind: what === 'pan' ? 'panning' : 'volume', ...owner },
+    label: `${ownerLabel} ${what}`,
   }
 }

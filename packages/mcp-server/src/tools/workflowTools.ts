@@ -42,7 +42,7 @@ export function registerWorkflowTools(host: ToolHost, jobs: Jobs): void {
     {
       title: 'Fade a track or parameter',
       description:
-        "Fade a track's volume to a level in dB over seconds or beats (a smooth, drift-free ramp), or its pan, a send or a device parameter (device + parameter) to a value. Use for fade-ins/outs and builds. Runs in the background unless wait is true; stopping it puts the start value back (on_stop).",
+        "Fade a track's volume to a level in dB over seconds or beats (a smooth, drift-free ramp), or its pan, a send or a device parameter (device + parameter) to a value. With the @live bridge, also the master's or a return track's volume, pan and device parameters, and devices inside racks. Use for fade-ins/outs and builds. Runs in the background unless wait is true; stopping it puts the start value back (on_stop).",
       input: {
         ...targetArgs,
         to_db: volumeDb
@@ -111,7 +111,7 @@ export function registerWorkflowTools(host: ToolHost, jobs: Jobs): void {
     {
       title: 'Modulate with an LFO',
       description:
-        "Move a track's pan (default), volume, a send or a device parameter up and down in a wave (auto-pan, tremolo, filter sweeps) for seconds or beats, or until ableton_stop_workflow, then put the value back. depth and center are in the target's units: pan -1..1, volume 0..1 fader units (0.85 is 0 dB), sends 0..1, parameters their own range. Runs in the background.",
+        "Move a track's pan (default), volume, a send or a device parameter up and down in a wave (auto-pan, tremolo, filter sweeps) for seconds or beats, or until ableton_stop_workflow, then put the value back. With the @live bridge, also on the master, a return track or a device inside a rack. depth and center are in the target's units: pan -1..1, volume 0..1 fader units (0.85 is 0 dB), sends 0..1, parameters their own range. Runs in the background.",
       input: {
         ...targetArgs,
         shape: z
