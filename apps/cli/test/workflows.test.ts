@@ -34,6 +34,24 @@ describe('workflow commands on the bridge simulator', () => {
     expect(get('live_set tracks 0 mixer_device volume', 'value')).toBeCloseTo(dbToVolume(-12), 5)
   })
 
+  it('fades the master and a return track, and modulates a device inside a rack (the bridge)', async () => {
+    const master = await runLive(['fade', 'master', '-6', '--beats', '2', ...s.flags])
+    expect(master.stderr).toBe('')
+    expect(master.stdout).toMatch(/^master volume 0\.0 dB → -6\.0 dB in \d+ steps\n$/)
+    expect(get('live_set master_track mixer_device volume', 'value')).toBeCloseTo(dbToVolume(-6), 5)
+    const ret = await runLive(['fade', 'return/1', '-3', '--beats', '2', ...s.flags])
+    expect(ret.stdout).toMatch(/^return 1 volume 0\.0 dB → -3\.0 dB in \d+ steps\n$/)
+    expect(get('live_set return_tracks 1 mixer_device volume', 'value')).toBeCloseTo(dbToVolume(-3), 5)
+    // The demo's drum rack: track 0, device 0, chain 1, device 0; its parameter 0 (Device On) is put back.
+    const lfo = await runLive(['lfo', '0', '0/1/0:0', '--depth', '0.5', '--beats', '1', ...s.flags])
+    expect(lfo.stderr).toBe('')
+    expect(lfo.stdout).toMatch(/^sine LFO on track 0: \d+ messages around 1, value put back\n$/)
+    expect(get('live_set tracks 0 devices 0 chains 1 devices 0 parameters 0', 'value')).toBe(1)
+    const bad = await runLive(['fade', 'mastr', '-6', ...s.flags])
+    expect(bad.code).toBe(2)
+    expect(bad.stderr).toContain('track must be a track index, master or return/R (got "mastr")')
+  })
+
   it('plans a fade as JSON without changing the volume', async () => {
     const run = await runLive([
       'fade',

@@ -207,8 +207,13 @@ export const commandTable: Readonly<Record<string, CommandSpec>> = {
     group: 'workflows',
     summary: 'fade a track’s volume to a level over some beats or seconds',
     usage:
-      'live fade TRACK TO_DB [--beats N | --seconds S] [--from DB] [--curve linear|equal-power|exponential] [--dry-run]',
-    examples: ['live fade 0 -inf --beats 16', 'live fade 1 0 --seconds 4', 'live fade 0 -12 --beats 8 --dry-run'],
+      'live fade TRACK|master|return/R TO_DB [--beats N | --seconds S] [--from DB] [--curve linear|equal-power|exponential] [--dry-run]',
+    examples: [
+      'live fade 0 -inf --beats 16',
+      'live fade 1 0 --seconds 4',
+      'live fade 0 -12 --beats 8 --dry-run',
+      'live fade master -6 --beats 8   (bridge)',
+    ],
     flags: {
       beats: { type: 'string', help: 'duration in beats' },
       seconds: { type: 'string', help: 'duration in seconds' },
@@ -222,11 +227,12 @@ export const commandTable: Readonly<Record<string, CommandSpec>> = {
     group: 'workflows',
     summary: 'modulate a track’s volume or pan, or a device parameter, with an LFO',
     usage:
-      'live lfo TRACK volume|pan|DEVICE:PARAM [--rate BEATS | --hz HZ] [--depth D] [--center C] [--shape sine|triangle|square|saw|random] [--bars N | --beats N]',
+      'live lfo TRACK|master|return/R volume|pan|DEVICE:PARAM [--rate BEATS | --hz HZ] [--depth D] [--center C] [--shape sine|triangle|square|saw|random] [--bars N | --beats N]',
     examples: [
       'live lfo 0 pan --rate 2 --depth 0.5 --bars 4',
       'live lfo 1 0:"Filter Freq" --shape triangle --depth 20',
       'live lfo 2 volume --hz 4 --depth 0.1',
+      'live lfo 0 0/1/0:0 --depth 0.5 --bars 2   (bridge: a device inside a rack)',
     ],
     flags: {
       rate: { type: 'string', help: 'one cycle in beats (default 4)' },

@@ -30,22 +30,41 @@ function lengthOptions(ctx: CommandContext) {
 }
 
 const FADE_USAGE =
-  'live fade TRACK TO_DB [--beats N | --seconds S] [--from DB] [--curve linear|equal-power|exponential]'
+  'live fade TRACK|master|return/R TO_DB [--beats N | --seconds S] [--from DB] [--curve linear|equal-power|exponential]'
 const LFO_USAGE =
-  'live lfo TRACK volume|pan|DEVICE:PARAM [--rate BEATS | --hz HZ] [--depth D] [--center C] [--shape S] [--bars N | --beats N]'
+  'live lfo TRACK|master|return/R volume|pan|DEVICE:PARAM [--rate BEATS | --hz HZ] [--depth D] [--center C] [--shape S] [--bars N | --beats N]'
 
-function lfoTarget(track: number, what: string): AutomationTarget {
-  if (what === 'volume') return { kind: 'volume', track }
-  if (what === 'pan') return { kind: 'panning', track }
+/** Whose volume, pan or device moves: a track index, or (bridge only) `master` or `return/R`. */
+type Owner = { readonly track: number } | { readonly return: number } | { readonly master: true }
+
+function ownerArg(text: string, usage: string): { owner: Owner; label: string; id: number | string } {
+  if (text === 'master') return { owner: { master: true }, label: 'master', id: 'master' }
+  const ret = /^return\/(\d+)$/.exec(text)
+  if (ret !== null) {
+    const r = integerArg(ret[1]!, 'return track index', 0, 999)
+    return { owner: { return: r }, label: `return ${r}`, id: text }
+  }
+  if (!/^\d+$/.test(text)) {
+    throw usageError(`track must be a track index, master or return/R (got "${text}")`, `Usage: ${usage}`)
+  }
+  const track = integerArg(text, 'track index', 0, 999)
+  return { owner: { track }, label: `track ${track}`, id: track }
+}
+
+function lfoTarget(owner: Owner, what: string): AutomationTarget {
+  if (what === 'volume') return { kind: 'volume', ...owner }
+  if (what === 'pan') return { kind: 'panning', ...owner }
   const colon = what.indexOf(':')
   if (colon <= 0 || colon === what.length - 1) {
     throw usageError(`lfo target must be volume, pan or DEVICE:PARAM (got "${what}")`, `Usage: ${LFO_USAGE}`)
   }
   const parameter = what.slice(colon + 1)
+  const device = what.slice(0, colon)
   return {
     kind: 'parameter',
-    track,
-    device: integerArg(what.slice(0, colon), 'device index', 0, 999),
+    ...owner,
+    // A chain path into a rack (bridge only): '0/1/2' is device 0, its chain 1, that chain's device 2.
+    device: /^\d+(\/\d+\/\d+)+$/.test(device) ? device : integerArg(device, 'device index', 0, 999),
     parameter: /^\d+$/.test(parameter) ? Number(parameter) : parameter,
   }
 }
@@ -53,14 +72,14 @@ function lfoTarget(track: number, what: string): AutomationTarget {
 /** The workflows as commands: fade, lfo, perform, generate, export-stems, record (into a slot), clock. */
 export const workflows: CommandGroup = {
   async fade(ctx) {
-    const track = integerArg(required(ctx.positionals, 0, 'a track index', FADE_USAGE), 'track index', 0, 999)
+    const { owner, label, id: track } = ownerArg(required(ctx.positionals, 0, 'a track index', FADE_USAGE), FADE_USAGE)
     const to = dbArg(required(ctx.positionals, 1, 'the level to fade to (dB)', FADE_USAGE), 'target level')
     noMore(ctx.positionals, 2, FADE_USAGE)
     const from = ctx.flags.from === undefined ? undefined : dbArg(ctx.flags.from as string, '--from')
     const curve =
       ctx.flags.curve === undefined ? 'linear' : choiceArg(ctx.flags.curve as string, '--curve', FADE_CURVES)
     const options = {
-      target: { kind: 'volume' as const, track },
+      target: { kind: 'volume' as const, ...owner },
       to,
       curve,
       ...(from === undefined ? {} : { from }),
@@ -73,15 +92,15 @@ export const workflows: CommandGroup = {
     const result = await fade(live, options, { signal: ctx.signal })
     const db = (v: number) => formatDb(volumeToDb(v))
     const end = result.stoppedEarly ? ' (stopped early)' : ''
-    ctx.out.result(`track ${track} volume ${db(result.from)} → ${db(result.to)} in ${result.steps} steps${end}`, {
+    ctx.out.result(`${label} volume ${db(result.from)} → ${db(result.to)} in ${result.steps} steps${end}`, {
       track,
       ...result,
     })
   },
 
   async lfo(ctx) {
-    const track = integerArg(required(ctx.positionals, 0, 'a track index', LFO_USAGE), 'track index', 0, 999)
-    const target = lfoTarget(track, required(ctx.positionals, 1, 'what to modulate', LFO_USAGE))
+    const { owner, label, id: track } = ownerArg(required(ctx.positionals, 0, 'a track index', LFO_USAGE), LFO_USAGE)
+    const target = lfoTarget(owner, required(ctx.positionals, 1, 'what to modulate', LFO_USAGE))
     noMore(ctx.positionals, 2, LFO_USAGE)
     oneOf(ctx, 'rate', 'hz')
     oneOf(ctx, 'bars', 'beats')
@@ -107,7 +126,7 @@ export const workflows: CommandGroup = {
     if (options.beats === undefined) ctx.out.note('LFO running: Ctrl-C stops it and puts the value back.')
     const result = await lfo(live, options, { signal: ctx.signal })
     ctx.out.result(
-      `${shape} LFO on track ${track}: ${result.steps} messages around ${Math.round(result.center * 1000) / 1000}${result.restored ? ', value put back' : ''}`,
+      `${shape} LFO on ${label}: ${result.steps} messages around ${Math.round(result.center * 1000) / 1000}${result.restored ? ', value put back' : ''}`,
       { track, ...result },
     )
   },
