@@ -80,7 +80,7 @@ export interface LiveClient {
   request<A extends Address>(address: A, args: AddressArgs<A>, options?: CallOptions): Promise<AddressReply<A>>
   /** Sends any address without waiting for a reply. */
   send<A extends Address>(address: A, args: AddressArgs<A>, options?: CallOptions): Promise<void>
-  /** Round trip of `/live/test` in ms. */
+  /** Round trip of `/live/test` in ms, to the microsecond. */
   ping(options?: CallOptions): Promise<number>
   /** Which server answers, and its versions. */
   detect(options?: CallOptions): Promise<ServerInfo>
