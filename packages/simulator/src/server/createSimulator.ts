@@ -1,6 +1,7 @@
 import { createDispatcher, type Dispatcher } from '@live/protocol'
 import { type Clock, createRealClock } from '../clock/clock.js'
 import { createLiveSet, type LiveSet } from '../model/createLiveSet.js'
+import { loadLiveSetFile } from '../model/liveSetFile.js'
 import type { LiveSetData } from '../model/schema.js'
 import { createDatagramServer, type SimulatorFlavour } from './datagramServer.js'
 import { createSimulatedExport } from './simulatedExport.js'
@@ -17,8 +18,8 @@ export interface SimulatorOptions {
   port?: number | undefined
   /** abletonosc flavour: the port replies go to, whatever port the request came from. @default 11001 */
   replyPort?: number | undefined
-  /** The Live set to serve: an embedded one by name, or parsed set data. @default 'default' */
-  set?: 'default' | 'demo' | LiveSetData | undefined
+  /** The Live set to serve: an embedded one by name, a JSON set file (`saveLiveSetFile`'s format), or set data. @default 'default' */
+  set?: 'default' | 'demo' | `${string}.json` | LiveSetData | undefined
   /** Time for ticks and the engine; pass a virtual clock in tests. @default createRealClock() */
   clock?: Clock | undefined
   /** abletonosc flavour: how often the receive queue is drained (Live's control-surface timer). @default 100 */
@@ -81,7 +82,11 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
   const tickMs = options.tickMs ?? 100
   const clock = options.clock ?? createRealClock()
   const logger = options.logger ?? quietLogger
-  const setOption = options.set ?? 'default'
+  const requested = options.set ?? 'default'
+  const setOption: 'default' | 'demo' | LiveSetData =
+    requested === 'default' || requested === 'demo' || typeof requested !== 'string'
+      ? requested
+      : await loadLiveSetFile(requested)
   if (!(tickMs > 0)) throw new RangeError(`tickMs must be a positive number of ms, got ${tickMs}`)
 
   const newModel = (): LiveSet =>

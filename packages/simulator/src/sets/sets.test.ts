@@ -6,6 +6,7 @@ import { createVirtualClock } from '../clock/virtualClock.js'
 import { createLiveSet } from '../model/createLiveSet.js'
 import { loadLiveSetFile, saveLiveSetFile } from '../model/liveSetFile.js'
 import { parseLiveSet } from '../model/parseLiveSet.js'
+import { createSimulator } from '../server/createSimulator.js'
 import { defaultSet } from './defaultSet.js'
 
 describe('built-in sets', () => {
@@ -67,5 +68,25 @@ describe('parseLiveSet and files', () => {
     expect(await loadLiveSetFile(path)).toEqual(live.toJSON())
     await writeFile(join(dir, 'bad.json'), '{', 'utf8')
     await expect(loadLiveSetFile(join(dir, 'bad.json'))).rejects.toMatchObject({ code: 'FILE_FAILED' })
+  })
+
+  it('serves a set file given to createSimulator by path', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'live-sim-'))
+    const path = join(dir, 'set.json')
+    const live = createLiveSet({ set: 'demo', clock: createVirtualClock() })
+    live.set('live_set', 'tempo', 97)
+    await saveLiveSetFile(path, live.toJSON())
+    const sim = await createSimulator({ port: 0, flavour: 'bridge', set: path as `${string}.json` })
+    try {
+      expect(sim.model.get('live_set', 'tempo')).toBe(97)
+      expect(sim.model.getCount('live_set', 'tracks')).toBe(5)
+    } finally {
+      await sim.close()
+    }
+    await expect(
+      createSimulator({ port: 0, set: join(dir, 'missing.json') as `${string}.json` }),
+    ).rejects.toMatchObject({
+      code: 'FILE_FAILED',
+    })
   })
 })
