@@ -156,13 +156,17 @@ export const workflows: CommandGroup = {
       return printPlan(ctx, (await perform(live, { ...parsed.data, dryRun: true as const })).plan)
     }
     const result = await withProgress(ctx, 'perform', (onProgress) =>
-      perform(live, parsed.data, {
-        signal: ctx.signal,
-        onProgress: (p) => {
-          onProgress(p)
-          if (!ctx.out.isTTY) ctx.out.note(`▶ ${p.phase}`)
+      perform(
+        live,
+        { ...parsed.data, dryRun: false as const },
+        {
+          signal: ctx.signal,
+          onProgress: (p) => {
+            onProgress(p)
+            if (!ctx.out.isTTY) ctx.out.note(`▶ ${p.phase}`)
+          },
         },
-      }),
+      ),
     )
     ctx.out.result(
       () =>
