@@ -23,7 +23,7 @@ export interface ClientOptions {
 /** One device parameter by name or index: its value, read, written and watched. */
 export type ParameterHandle = Readable<number> &
   Writable<number> &
-  Pick<Watchable<number>, 'watch'> & {
+  Watchable<number> & {
     /** The parameter's index on its device (looked up by name, cached until devices change). */
     index(options?: CallOptions): Promise<number>
   }

@@ -249,6 +249,18 @@ describe("the bridge's device ids: the master track, return tracks and racks", (
     unwatch()
   })
 
+  it('gives a parameter’s values as an async iterable, and unwatches when the loop ends', async () => {
+    const { live, sim } = bridge
+    const path = 'live_set return_tracks 1 devices 0 parameters 0'
+    const seen: number[] = []
+    for await (const value of live.device('return/1', 0).parameter(0).values()) {
+      seen.push(value)
+      if (seen.length === 1) sim.model.set(path, 'value', 0)
+      else break
+    }
+    expect(seen).toEqual([1, 0])
+  })
+
   it('refuses them on AbletonOSC with UNSUPPORTED before sending, and bad ids with INVALID_ARGUMENTS', async () => {
     const refused = await caught(abletonosc.live.device('master', 0).name.get())
     expect(refused?.code).toBe('UNSUPPORTED')

@@ -2,6 +2,7 @@ import { LiveError } from '@live/protocol'
 import type { BridgeDeviceId, BridgeTrackId } from '../core/bridgeIds.js'
 import type { CallOptions } from '../core/callOptions.js'
 import type { ClientCore } from '../core/createCore.js'
+import { watchIterable } from '../watch/watchIterable.js'
 import { createNamespace } from './createNamespace.js'
 import { createProperty, type RuntimeProperty } from './createProperty.js'
 import { namespaceTable } from './namespaceTable.js'
@@ -83,10 +84,11 @@ export function createDevice(
       const index = await resolve(parameter, options)
       return createProperty(core, table.properties.get('parameterValue')!, [trackId, deviceId, index])
     }
-    return {
+    const parameterHandle: RuntimeParameter = {
       index: (options) => resolve(parameter, options),
       get: async (options) => (await bound(options)).get!(options),
       set: async (value, options) => (await bound(options)).set!(value, options),
+      values: (options) => watchIterable((handlers) => parameterHandle.watch!(handlers), options),
       watch(watcher) {
         let unwatch: (() => void) | undefined
         let stopped = false
@@ -103,6 +105,7 @@ export function createDevice(
         }
       },
     }
+    return parameterHandle
   }
   return device
 }
