@@ -128,9 +128,38 @@ describe('devices by parameter name', () => {
     expect(await ok('ableton_list_devices', { track: 0 })).toContain('"name": "Drum Rack"')
     expect(await ok('ableton_get_device', { track: 0, device: 0 })).toContain('"name": "Macro 1"')
     expect(await ok('ableton_set_device_param', { track: 0, device: 0, parameter: 'macro 1', value: 64 })).toMatch(
-      /^Macro 1 on device 0 \(Drum Rack\) of track 0 is now 64/,
+      /^Macro 1 on device 0 \(Drum Rack\) of track 0 \(Drums\) is now 64/,
     )
     expect(get('live_set tracks 0 devices 0 parameters 1', 'value')).toBe(64)
+  })
+
+  it('reaches the master, return tracks and the devices inside a rack through the bridge', async () => {
+    const master = await ok('ableton_list_devices', { master: true })
+    expect(master.split('\n\n')[0]).toBe('The master track has 1 devices.')
+    expect(master).toContain('"className": "Eq8"')
+    const rack = JSON.parse((await ok('ableton_list_devices', { track: 0, rack: 0 })).split('\n\n')[1]!) as {
+      chain: number
+      name: string
+      devices: { path: string; name: string }[]
+    }[]
+    expect(rack.map((c) => [c.name, c.devices.map((d) => d.path)])).toEqual([
+      ['Kick', ['0/0/0']],
+      ['Snare', ['0/1/0']],
+      ['Closed Hat', ['0/2/0']],
+      ['Open Hat', ['0/3/0']],
+    ])
+    expect(await ok('ableton_get_device', { track: 0, device: '0/1/0' })).toMatch(
+      /^Device 0\/1\/0 \(Snare\) on track 0 \(Drums\): \d+ parameters\./,
+    )
+    expect(
+      await ok('ableton_set_device_param', { master: true, device: 0, parameter: 'output gain', value: -2 }),
+    ).toMatch(/^Output Gain on device 0 \(Master EQ\) of the master track is now -2 /)
+    expect(get('live_set master_track devices 0 parameters 9', 'value')).toBe(-2)
+    await ok('ableton_set_device_param', { return_track: 0, device: 0, parameter: 0, value: 0 })
+    expect(get('live_set return_tracks 0 devices 0 parameters 0', 'value')).toBe(0)
+    const result = await mcp.call('ableton_get_device', { master: true, device: 3 })
+    expect(result.isError).toBe(true)
+    expect(mcp.text(result)).toMatch(/^device 3 does not exist on the master track; it has devices 0 Master EQ\./)
   })
 })
 
@@ -157,7 +186,7 @@ describe('errors', () => {
     const result = await mcp.call('ableton_set_device_param', { track: 0, device: 0, parameter: 'Macro 1', value: 500 })
     expect(result.isError).toBe(true)
     expect(mcp.text(result)).toMatchInlineSnapshot(`
-      "Invalid value: value 500 is out of range for Macro 1 on device 0 (Drum Rack) of track 0: 0..127.
+      "Invalid value: value 500 is out of range for Macro 1 on device 0 (Drum Rack) of track 0 (Drums): 0..127.
       Its current value is 64 (64.00)."
     `)
   })

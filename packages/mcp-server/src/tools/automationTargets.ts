@@ -2,30 +2,15 @@ import type { LiveClient } from '@live/client'
 import { LiveError } from '@live/protocol'
 import type { AutomationTarget } from '@live/workflows'
 import { z } from 'zod'
-import { deviceIndex, trackIndex } from '../core/schemas.js'
+import { deviceArg, ownerArgs } from '../core/deviceOwner.js'
 import { requireDevice, requireTrack } from '../core/setFacts.js'
-
-/** A device inside a rack, by chain path: device, chain, device... */
-const CHAIN_PATH = /^\d+(\/\d+\/\d+)+$/
 
 /**
  * The arguments that say what a fade or LFO moves: the volume or pan of a track (or, bridge only, of a
  * return track or the master), one of a track's sends, or a device parameter.
  */
 export const targetArgs = {
-  track: trackIndex
-    .optional()
-    .describe('The track (from 0). Give exactly one of track, return_track (bridge only) or master (bridge only).'),
-  return_track: z
-    .number()
-    .int()
-    .min(0)
-    .optional()
-    .describe('Bridge only: a return track (0 is A) instead of track: its volume, pan or a device parameter.'),
-  master: z
-    .boolean()
-    .optional()
-    .describe('Bridge only: true for the master track instead of track: its volume, pan or a device parameter.'),
+  ...ownerArgs,
   what: z
     .enum(['volume', 'pan'])
     .optional()
@@ -36,8 +21,7 @@ export const targetArgs = {
     .min(0)
     .optional()
     .describe("Move this send of the track instead (0 is send A); its value is Live's 0..1."),
-  device: z
-    .union([deviceIndex, z.string().regex(CHAIN_PATH)])
+  device: deviceArg
     .optional()
     .describe(
       "With parameter: the device whose parameter moves: its index, or (bridge only) a chain path into a rack, '0/1/2' = device 0, its chain 1, that chain's device 2.",

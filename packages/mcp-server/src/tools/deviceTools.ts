@@ -1,8 +1,7 @@
-import type { LiveClient } from '@live/client'
+import type { BridgeDeviceId, BridgeTrackId, LiveClient } from '@live/client'
 import { LiveError } from '@live/protocol'
 import { z } from 'zod'
-import { deviceIndex, trackIndex } from '../core/schemas.js'
-import { requireDevice, requireTrack } from '../core/setFacts.js'
+import { deviceArg, ownerArgs, requireOwnerDevice, resolveOwner } from '../core/deviceOwner.js'
 import { liveTool, type ToolHost } from '../core/toolKit.js'
 
 /** One parameter as an assistant sees it: name, value with Live's text, and its range. */
@@ -17,7 +16,11 @@ export interface ParameterInfo {
 }
 
 /** Every parameter of a device with its range and Live's value text ("2.50 kHz", "-12.0 dB"). */
-export async function readParameters(live: LiveClient, track: number, device: number): Promise<ParameterInfo[]> {
+export async function readParameters(
+  live: LiveClient,
+  track: number | BridgeTrackId,
+  device: number | BridgeDeviceId,
+): Promise<ParameterInfo[]> {
   const d = live.device(track, device)
   const [names, values, mins, maxes, quantized] = (await Promise.all([
     d.parametersName.get(),
@@ -70,20 +73,42 @@ export function registerDeviceTools(host: ToolHost): void {
     {
       title: 'List the devices of a track',
       description:
-        'List the devices on a track, left to right (index from 0), with their class (e.g. Operator, EQ8, Reverb) and number of parameters.',
-      input: { track: trackIndex },
+        "List the devices on a track, left to right (index from 0), with their class (e.g. Operator, Eq8, Reverb) and number of parameters. With the @live bridge also a return track's or the master's devices, and with rack, the chains of a rack and the devices in them, each with the chain path that ableton_get_device and ableton_set_device_param take.",
+      input: {
+        ...ownerArgs,
+        rack: deviceArg
+          .optional()
+          .describe(
+            'Bridge only: a rack (Instrument, Audio Effect or Drum Rack) whose chains and their devices to list.',
+          ),
+      },
       kind: 'read',
     },
-    async ({ track }, { live }) => {
-      const names = await requireTrack(live, track)
-      const t = live.track(track)
-      const [devices, classes] = (await Promise.all([t.devicesName.get(), t.devicesClassName.get()])) as unknown as [
-        string[],
-        string[],
-      ]
-      const counts = await Promise.all(devices.map((_, d) => live.device(track, d).numParameters.get()))
-      const rows = devices.map((name, index) => ({ index, name, className: classes[index], parameters: counts[index] }))
-      return { text: `Track ${track} (${names[track]}) has ${rows.length} devices.`, data: rows }
+    async (args, { live }) => {
+      const owner = await resolveOwner(live, args)
+      if (args.rack !== undefined) {
+        const rack = requireOwnerDevice(owner, args.rack)
+        const chains = (await live.device(owner.id, rack).chainsName.get()) as unknown as string[]
+        const rows = await Promise.all(
+          chains.map(async (name, chain) => {
+            const devices = (await live.device(owner.id, rack).chainDevicesName(chain).get()) as unknown as string[]
+            return {
+              chain,
+              name,
+              devices: devices.map((device, d) => ({ path: `${rack}/${chain}/${d}`, name: device })),
+            }
+          }),
+        )
+        return { text: `Rack ${rack} on ${owner.label} has ${rows.length} chains.`, data: rows }
+      }
+      const rows = await Promise.all(
+        owner.devices.map(async (name, index) => {
+          const device = live.device(owner.id, index)
+          const [className, parameters] = await Promise.all([device.className.get(), device.numParameters.get()])
+          return { index, name, className, parameters }
+        }),
+      )
+      return { text: `${capitalise(owner.label)} has ${rows.length} devices.`, data: rows }
     },
   )
 
@@ -93,15 +118,17 @@ export function registerDeviceTools(host: ToolHost): void {
     {
       title: 'Device parameters',
       description:
-        'Read every parameter of a device BY NAME: current value, Live\'s display text (e.g. "2.50 kHz"), min and max, and whether it is stepped (quantized). Use before ableton_set_device_param to learn names and ranges.',
-      input: { track: trackIndex, device: deviceIndex },
+        'Read every parameter of a device BY NAME: current value, Live\'s display text (e.g. "2.50 kHz"), min and max, and whether it is stepped (quantized). Use before ableton_set_device_param to learn names and ranges. With the @live bridge also devices of return tracks, the master, and inside racks.',
+      input: { ...ownerArgs, device: deviceArg },
       kind: 'read',
     },
-    async ({ track, device }, { live }) => {
-      const devices = await requireDevice(live, track, device)
-      const parameters = await readParameters(live, track, device)
+    async (args, { live }) => {
+      const owner = await resolveOwner(live, args)
+      const device = requireOwnerDevice(owner, args.device)
+      const parameters = await readParameters(live, owner.id, device)
+      const name = typeof device === 'number' ? owner.devices[device] : await live.device(owner.id, device).name.get()
       return {
-        text: `Device ${device} (${devices[device]}) on track ${track}: ${parameters.length} parameters.`,
+        text: `Device ${device} (${name}) on ${owner.label}: ${parameters.length} parameters.`,
         data: parameters,
       }
     },
@@ -113,10 +140,10 @@ export function registerDeviceTools(host: ToolHost): void {
     {
       title: 'Set a device parameter',
       description:
-        'Set one parameter of a device, by name (e.g. "Filter Freq", "Dry/Wet", "Macro 1"; case-insensitive) or index, to a value within the parameter\'s own min..max (read them with ableton_get_device; many are 0..1 or 0..127). Answers Live\'s display text for the new value.',
+        'Set one parameter of a device, by name (e.g. "Filter Freq", "Dry/Wet", "Macro 1"; case-insensitive) or index, to a value within the parameter\'s own min..max (read them with ableton_get_device; many are 0..1 or 0..127). Answers Live\'s display text for the new value. With the @live bridge also devices of return tracks, the master, and inside racks.',
       input: {
-        track: trackIndex,
-        device: deviceIndex,
+        ...ownerArgs,
+        device: deviceArg,
         parameter: z
           .union([z.string().min(1), z.number().int().min(0)])
           .describe('Parameter name as ableton_get_device lists it, or its index (0 is usually "Device On").'),
@@ -124,10 +151,13 @@ export function registerDeviceTools(host: ToolHost): void {
       },
       kind: 'idempotent',
     },
-    async ({ track, device, parameter, value }, { live }) => {
-      const devices = await requireDevice(live, track, device)
-      const where = `device ${device} (${devices[device]}) of track ${track}`
-      const param = findParameter(await readParameters(live, track, device), parameter, where)
+    async (args, { live }) => {
+      const { parameter, value } = args
+      const owner = await resolveOwner(live, args)
+      const device = requireOwnerDevice(owner, args.device)
+      const name = typeof device === 'number' ? owner.devices[device] : await live.device(owner.id, device).name.get()
+      const where = `device ${device} (${name}) of ${owner.label}`
+      const param = findParameter(await readParameters(live, owner.id, device), parameter, where)
       if (value < param.min || value > param.max) {
         throw new LiveError(
           'INVALID_ARGUMENTS',
@@ -138,7 +168,7 @@ export function registerDeviceTools(host: ToolHost): void {
           },
         )
       }
-      const handle = live.device(track, device)
+      const handle = live.device(owner.id, device)
       await handle.parameterValue(param.index).set(value)
       const [now, display] = await Promise.all([
         handle.parameterValue(param.index).get(),
@@ -147,4 +177,8 @@ export function registerDeviceTools(host: ToolHost): void {
       return { text: `${param.name} on ${where} is now ${now} (${String(display)}).` }
     },
   )
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1)
 }
