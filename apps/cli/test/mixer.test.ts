@@ -101,5 +101,31 @@ describe.each(['bridge', 'abletonosc'] as const)(
       const absent = await runLive(['param', '0', '0', 'Wobble', ...s.flags])
       expect(absent.code).toBe(3)
     })
+
+    it('reaches the master, return tracks and rack chains on the bridge, and says they need it elsewhere', async () => {
+      if (flavour === 'abletonosc') {
+        const master = await runLive(['devices', 'master', ...s.flags])
+        expect(master.code).toBe(3)
+        expect(master.stderr).toContain('the master track (/live/master/get/devices/name) needs the bridge')
+        const chain = await runLive(['params', '0', '0/1/0', ...s.flags])
+        expect(chain.stderr).toContain('inside racks (/live/device/get/parameters/name) need the bridge')
+        return
+      }
+      const master = await runLive(['devices', 'master', '--json', ...s.flags])
+      expect(JSON.parse(master.stdout).devices).toEqual([{ index: 0, name: 'Master EQ', className: 'Eq8' }])
+      const rack = JSON.parse((await runLive(['devices', '0', '0', '--json', ...s.flags])).stdout)
+      expect(rack.chains.map((c: { name: string }) => c.name)).toEqual(['Kick', 'Snare', 'Closed Hat', 'Open Hat'])
+      expect(rack.chains[1].devices).toEqual([{ path: '0/1/0', name: 'Snare' }])
+      const inside = JSON.parse((await runLive(['params', '0', '0/1/0', '--json', ...s.flags])).stdout)
+      expect(inside.parameters[0]).toMatchObject({ index: 0, name: 'Device On' })
+      const gain = await runLive(['param', 'master', '0', 'Output Gain', '-2', ...s.flags])
+      expect(gain.stdout).toBe('Output Gain = -2 (-2.0 dB)\n')
+      expect(get('live_set master_track devices 0 parameters 9', 'value')).toBe(-2)
+      const ret = await runLive(['devices', 'return/1', ...s.flags])
+      expect(ret.stdout).toContain('Delay')
+      const missing = await runLive(['params', 'master', '4', ...s.flags])
+      expect(missing.code).toBe(3)
+      expect(missing.stderr).toContain('device 4 does not exist on master: it has devices 0..0')
+    })
   },
 )

@@ -62,3 +62,33 @@ export function choiceArg<const C extends string>(text: string, what: string, ch
   if ((choices as readonly string[]).includes(text)) return text as C
   throw usageError(`${what} must be one of ${choices.join(', ')} (got "${text}")`)
 }
+
+/** Whose volume, pan or devices: a track index, or (bridge only) `master` or `return/R`. */
+export type TrackOwner = { readonly track: number } | { readonly return: number } | { readonly master: true }
+
+/** A track argument: an index, `master` or `return/R` (the last two need the bridge); with the client's id and words. */
+export function trackOwnerArg(
+  text: string,
+  usage: string,
+): { owner: TrackOwner; label: string; id: number | 'master' | `return/${number}` } {
+  if (text === 'master') return { owner: { master: true }, label: 'master', id: 'master' }
+  const ret = /^return\/(\d+)$/.exec(text)
+  if (ret !== null) {
+    const r = integerArg(ret[1]!, 'return track index', 0, 999)
+    return { owner: { return: r }, label: `return ${r}`, id: `return/${r}` }
+  }
+  if (!/^\d+$/.test(text)) {
+    throw usageError(`track must be a track index, master or return/R (got "${text}")`, `Usage: ${usage}`)
+  }
+  const track = integerArg(text, 'track index', 0, 999)
+  return { owner: { track }, label: `track ${track}`, id: track }
+}
+
+/** A device argument: an index, or (bridge only) a chain path into a rack, `0/1/2`. */
+export function deviceArg(text: string, usage: string): number | `${number}/${number}/${number}` {
+  if (/^\d+(\/\d+\/\d+)+$/.test(text)) return text as `${number}/${number}/${number}`
+  if (!/^\d+$/.test(text)) {
+    throw usageError(`device must be a device index or a chain path like 0/1/2 (got "${text}")`, `Usage: ${usage}`)
+  }
+  return integerArg(text, 'device index', 0, 999)
+}

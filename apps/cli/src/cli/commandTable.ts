@@ -159,21 +159,26 @@ export const commandTable: Readonly<Record<string, CommandSpec>> = {
   },
   devices: {
     group: 'devices',
-    summary: 'list the devices of a track',
-    usage: 'live devices TRACK',
-    examples: ['live devices 0'],
+    summary: 'list the devices of a track (or of a rack’s chains)',
+    usage: 'live devices TRACK|master|return/R [RACK]',
+    examples: ['live devices 0', 'live devices master   (bridge)', 'live devices 0 0   (bridge: the chains of rack 0)'],
   },
   params: {
     group: 'devices',
     summary: 'list a device’s parameters: names, values, value strings, ranges',
-    usage: 'live params TRACK DEVICE',
-    examples: ['live params 0 0', 'live params 2 1 --json'],
+    usage: 'live params TRACK|master|return/R DEVICE',
+    examples: ['live params 0 0', 'live params 2 1 --json', 'live params 0 0/1/0   (bridge: a device inside a rack)'],
   },
   param: {
     group: 'devices',
     summary: 'read or set one device parameter by name or index',
-    usage: 'live param TRACK DEVICE NAME|INDEX [VALUE]',
-    examples: ['live param 0 0 "Macro 1"', 'live param 0 0 "Macro 1" 64', 'live param 2 1 3 0.5'],
+    usage: 'live param TRACK|master|return/R DEVICE NAME|INDEX [VALUE]',
+    examples: [
+      'live param 0 0 "Macro 1"',
+      'live param 0 0 "Macro 1" 64',
+      'live param 2 1 3 0.5',
+      'live param master 0 "Output Gain" -2   (bridge)',
+    ],
   },
   watch: {
     group: 'watch',

@@ -1,6 +1,6 @@
-import type { LiveClient } from '@live/client'
+import type { BridgeDeviceId, BridgeTrackId, LiveClient } from '@live/client'
 import { LiveError } from '@live/protocol'
-import { integerArg, noMore, numberArg, required } from '../cli/args.js'
+import { deviceArg, noMore, numberArg, required, trackOwnerArg } from '../cli/args.js'
 import type { CommandGroup } from '../cli/context.js'
 import { table } from '../cli/output.js'
 
@@ -15,7 +15,10 @@ interface ParamRow {
   quantized: boolean
 }
 
-async function readParams(live: LiveClient, track: number, device: number): Promise<ParamRow[]> {
+type TrackId = number | BridgeTrackId
+type DeviceId = number | BridgeDeviceId
+
+async function readParams(live: LiveClient, track: TrackId, device: DeviceId): Promise<ParamRow[]> {
   const d = live.device(track, device)
   const [names, values, mins, maxes, quantized] = (await Promise.all([
     d.parametersName.get(),
@@ -43,12 +46,25 @@ async function readParams(live: LiveClient, track: number, device: number): Prom
   }))
 }
 
-async function checkDevice(live: LiveClient, track: number, device: number): Promise<void> {
-  const count = await live.track(track).numDevices.get()
+/** The device names of a track, a return track or the master (the last two through the bridge). */
+async function deviceNames(live: LiveClient, track: TrackId): Promise<string[]> {
+  const names =
+    track === 'master'
+      ? live.masterTrack.devicesName.get()
+      : typeof track === 'string'
+        ? live.returnTrack(Number(track.slice(7))).devicesName.get()
+        : live.track(track).devicesName.get()
+  return (await names) as unknown as string[]
+}
+
+async function checkDevice(live: LiveClient, track: TrackId, device: DeviceId, label: string): Promise<void> {
+  // A chain path is checked by the bridge, which names what is missing.
+  if (typeof device === 'string') return
+  const count = (await deviceNames(live, track)).length
   if (device >= count) {
     throw new LiveError(
       'NOT_FOUND',
-      `device ${device} does not exist on track ${track}: it has ${count === 0 ? 'no devices' : `devices 0..${count - 1}`}`,
+      `device ${device} does not exist on ${label}: it has ${count === 0 ? 'no devices' : `devices 0..${count - 1}`}`,
       { metaMessages: [`List them with: live devices ${track}`], details: { track, device, devices: count } },
     )
   }
@@ -59,19 +75,42 @@ const fmt = (n: number) => String(Math.round(n * 1000) / 1000)
 /** Device commands: `devices T`, `params T D`, `param T D NAME|INDEX [VALUE]`. */
 export const devices: CommandGroup = {
   async devices(ctx) {
-    const track = integerArg(required(ctx.positionals, 0, 'a track index', 'live devices TRACK'), 'track index', 0)
-    noMore(ctx.positionals, 1, 'live devices TRACK')
+    const usage = 'live devices TRACK|master|return/R [RACK]'
+    const { id: track, label } = trackOwnerArg(required(ctx.positionals, 0, 'a track index', usage), usage)
+    const rackText = ctx.positionals[1]
+    noMore(ctx.positionals, 2, usage)
     const live = await ctx.client()
-    const t = live.track(track)
-    const [names, classes] = (await Promise.all([t.devicesName.get(), t.devicesClassName.get()])) as unknown as [
-      string[],
-      string[],
-    ]
+    if (rackText !== undefined) {
+      // A rack's chains, and the chain path of each device in them (bridge only).
+      const rack = deviceArg(rackText, usage)
+      await checkDevice(live, track, rack, label)
+      const chains = (await live.device(track, rack).chainsName.get()) as unknown as string[]
+      const rows = await Promise.all(
+        chains.map(async (name, chain) => {
+          const inside = (await live.device(track, rack).chainDevicesName(chain).get()) as unknown as string[]
+          return { chain, name, devices: inside.map((device, d) => ({ path: `${rack}/${chain}/${d}`, name: device })) }
+        }),
+      )
+      ctx.out.result(
+        () =>
+          rows.length === 0
+            ? `device ${rack} on ${label} has no chains`
+            : table(
+                ['chain', 'name', 'devices'],
+                rows.map((c) => [String(c.chain), c.name, c.devices.map((d) => `${d.path} ${d.name}`).join(', ')]),
+                ctx.out.c,
+              ),
+        { track, rack, chains: rows },
+      )
+      return
+    }
+    const names = await deviceNames(live, track)
+    const classes = (await Promise.all(names.map((_, d) => live.device(track, d).className.get()))) as string[]
     const list = names.map((name, index) => ({ index, name, className: classes[index] ?? '' }))
     ctx.out.result(
       () =>
         list.length === 0
-          ? `track ${track} has no devices`
+          ? `${label} has no devices`
           : table(
               ['#', 'name', 'class'],
               list.map((d) => [String(d.index), d.name, d.className]),
@@ -82,12 +121,12 @@ export const devices: CommandGroup = {
   },
 
   async params(ctx) {
-    const usage = 'live params TRACK DEVICE'
-    const track = integerArg(required(ctx.positionals, 0, 'a track index', usage), 'track index', 0)
-    const device = integerArg(required(ctx.positionals, 1, 'a device index', usage), 'device index', 0)
+    const usage = 'live params TRACK|master|return/R DEVICE'
+    const { id: track, label } = trackOwnerArg(required(ctx.positionals, 0, 'a track index', usage), usage)
+    const device = deviceArg(required(ctx.positionals, 1, 'a device index', usage), usage)
     noMore(ctx.positionals, 2, usage)
     const live = await ctx.client()
-    await checkDevice(live, track, device)
+    await checkDevice(live, track, device, label)
     const rows = await readParams(live, track, device)
     ctx.out.result(
       () =>
@@ -107,16 +146,16 @@ export const devices: CommandGroup = {
   },
 
   async param(ctx) {
-    const usage = 'live param TRACK DEVICE NAME|INDEX [VALUE]'
-    const track = integerArg(required(ctx.positionals, 0, 'a track index', usage), 'track index', 0)
-    const device = integerArg(required(ctx.positionals, 1, 'a device index', usage), 'device index', 0)
+    const usage = 'live param TRACK|master|return/R DEVICE NAME|INDEX [VALUE]'
+    const { id: track, label } = trackOwnerArg(required(ctx.positionals, 0, 'a track index', usage), usage)
+    const device = deviceArg(required(ctx.positionals, 1, 'a device index', usage), usage)
     const which = required(ctx.positionals, 2, 'a parameter name or index', usage)
     noMore(ctx.positionals, 4, usage)
     const valueText = ctx.positionals[3]
     const key = /^\d+$/.test(which) ? Number(which) : which
     if (valueText !== undefined) numberArg(valueText, `value of parameter "${which}"`)
     const live = await ctx.client()
-    await checkDevice(live, track, device)
+    await checkDevice(live, track, device, label)
     const rows = await readParams(live, track, device)
     const row = typeof key === 'number' ? rows[key] : rows.find((p) => p.name.toLowerCase() === key.toLowerCase())
     if (row === undefined) {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { AutomationTarget, FadeCurve, LfoShape } from '@live/workflows'
-import { choiceArg, integerArg, noMore, required } from '../cli/args.js'
+import { choiceArg, deviceArg, integerArg, noMore, required, type TrackOwner, trackOwnerArg } from '../cli/args.js'
 import type { CommandContext, CommandGroup } from '../cli/context.js'
 import { usageError } from '../cli/exitCodes.js'
 import { withProgress } from './progress.js'
@@ -34,24 +34,7 @@ const FADE_USAGE =
 const LFO_USAGE =
   'live lfo TRACK|master|return/R volume|pan|DEVICE:PARAM [--rate BEATS | --hz HZ] [--depth D] [--center C] [--shape S] [--bars N | --beats N]'
 
-/** Whose volume, pan or device moves: a track index, or (bridge only) `master` or `return/R`. */
-type Owner = { readonly track: number } | { readonly return: number } | { readonly master: true }
-
-function ownerArg(text: string, usage: string): { owner: Owner; label: string; id: number | string } {
-  if (text === 'master') return { owner: { master: true }, label: 'master', id: 'master' }
-  const ret = /^return\/(\d+)$/.exec(text)
-  if (ret !== null) {
-    const r = integerArg(ret[1]!, 'return track index', 0, 999)
-    return { owner: { return: r }, label: `return ${r}`, id: text }
-  }
-  if (!/^\d+$/.test(text)) {
-    throw usageError(`track must be a track index, master or return/R (got "${text}")`, `Usage: ${usage}`)
-  }
-  const track = integerArg(text, 'track index', 0, 999)
-  return { owner: { track }, label: `track ${track}`, id: track }
-}
-
-function lfoTarget(owner: Owner, what: string): AutomationTarget {
+function lfoTarget(owner: TrackOwner, what: string): AutomationTarget {
   if (what === 'volume') return { kind: 'volume', ...owner }
   if (what === 'pan') return { kind: 'panning', ...owner }
   const colon = what.indexOf(':')
@@ -64,7 +47,7 @@ function lfoTarget(owner: Owner, what: string): AutomationTarget {
     kind: 'parameter',
     ...owner,
     // A chain path into a rack (bridge only): '0/1/2' is device 0, its chain 1, that chain's device 2.
-    device: /^\d+(\/\d+\/\d+)+$/.test(device) ? device : integerArg(device, 'device index', 0, 999),
+    device: deviceArg(device, LFO_USAGE),
     parameter: /^\d+$/.test(parameter) ? Number(parameter) : parameter,
   }
 }
@@ -72,7 +55,11 @@ function lfoTarget(owner: Owner, what: string): AutomationTarget {
 /** The workflows as commands: fade, lfo, perform, generate, export-stems, record (into a slot), clock. */
 export const workflows: CommandGroup = {
   async fade(ctx) {
-    const { owner, label, id: track } = ownerArg(required(ctx.positionals, 0, 'a track index', FADE_USAGE), FADE_USAGE)
+    const {
+      owner,
+      label,
+      id: track,
+    } = trackOwnerArg(required(ctx.positionals, 0, 'a track index', FADE_USAGE), FADE_USAGE)
     const to = dbArg(required(ctx.positionals, 1, 'the level to fade to (dB)', FADE_USAGE), 'target level')
     noMore(ctx.positionals, 2, FADE_USAGE)
     const from = ctx.flags.from === undefined ? undefined : dbArg(ctx.flags.from as string, '--from')
@@ -99,7 +86,11 @@ export const workflows: CommandGroup = {
   },
 
   async lfo(ctx) {
-    const { owner, label, id: track } = ownerArg(required(ctx.positionals, 0, 'a track index', LFO_USAGE), LFO_USAGE)
+    const {
+      owner,
+      label,
+      id: track,
+    } = trackOwnerArg(required(ctx.positionals, 0, 'a track index', LFO_USAGE), LFO_USAGE)
     const target = lfoTarget(owner, required(ctx.positionals, 1, 'what to modulate', LFO_USAGE))
     noMore(ctx.positionals, 2, LFO_USAGE)
     oneOf(ctx, 'rate', 'hz')
