@@ -17,7 +17,7 @@ export type {
 export type { NoteRange, NotesHandle } from './api/createNotes.js'
 export type { Watcher } from './api/createProperty.js'
 export type { ClientOptions, ClipApi, DeviceApi, LiveClient, ParameterHandle, TrackApi } from './clientTypes.js'
-export type { BridgeDeviceId, BridgeTrackId } from './core/bridgeIds.js'
+export { type BridgeDeviceId, type BridgeTrackId, CHAIN_PATH } from './core/bridgeIds.js'
 export type { CallOptions } from './core/callOptions.js'
 export type { ClientEvents } from './core/clientEvents.js'
 export type { ServerKind } from './core/createCore.js'

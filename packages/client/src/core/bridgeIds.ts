@@ -14,7 +14,8 @@ export type BridgeTrackId = 'master' | `return/${number}`
 export type BridgeDeviceId = `${number}/${number}/${number}` | `${number}/${number}/${number}/${number}/${number}`
 
 const TRACK = /^(master|return\/\d+)$/
-const DEVICE = /^\d+(\/\d+\/\d+)+$/
+/** A device inside a rack, by chain path: device, chain, device... (`'0/1/2'`). */
+export const CHAIN_PATH = /^\d+(\/\d+\/\d+)+$/
 
 /** Addresses whose first two arguments are a device's track and device ids. */
 const DEVICE_ADDRESS = /^\/live\/(device|bridge\/remote)\//
@@ -23,14 +24,14 @@ const DEVICE_ADDRESS = /^\/live\/(device|bridge\/remote)\//
 export function usesBridgeIds(entry: CatalogueEntry, args: readonly unknown[]): boolean {
   if (!DEVICE_ADDRESS.test(entry.address)) return false
   const [track, device] = args
-  return (typeof track === 'string' && TRACK.test(track)) || (typeof device === 'string' && DEVICE.test(device))
+  return (typeof track === 'string' && TRACK.test(track)) || (typeof device === 'string' && CHAIN_PATH.test(device))
 }
 
 /** The message (or reply) with its bridge ids replaced by 0, for the catalogue's int checks and decoders. */
 export function plainIds(values: readonly unknown[]): unknown[] {
   const plain = values.slice()
   if (typeof plain[0] === 'string' && TRACK.test(plain[0])) plain[0] = 0
-  if (typeof plain[1] === 'string' && DEVICE.test(plain[1])) plain[1] = 0
+  if (typeof plain[1] === 'string' && CHAIN_PATH.test(plain[1])) plain[1] = 0
   return plain
 }
 

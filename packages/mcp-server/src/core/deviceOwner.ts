@@ -1,11 +1,8 @@
-import type { BridgeDeviceId, BridgeTrackId, LiveClient } from '@live/client'
+import { type BridgeDeviceId, type BridgeTrackId, CHAIN_PATH, type LiveClient } from '@live/client'
 import { LiveError } from '@live/protocol'
 import { z } from 'zod'
 import { deviceIndex, trackIndex } from './schemas.js'
 import { requireTrack } from './setFacts.js'
-
-/** A device inside a rack, by chain path: device, chain, device... */
-export const CHAIN_PATH = /^\d+(\/\d+\/\d+)+$/
 
 /** Whose devices: a track, or (bridge only) a return track or the master. */
 export const ownerArgs = {
@@ -41,6 +38,30 @@ function invalid(message: string, hint: string): LiveError {
   return new LiveError('INVALID_ARGUMENTS', message, { metaMessages: [hint] })
 }
 
+/** Exactly one owner, as the workflows take it (`{ track }`, `{ return }`, `{ master: true }`), its client id and short words. */
+export function ownerOf(
+  args: OwnerArgs,
+  noneGiven: string,
+): {
+  readonly owner: { readonly track: number } | { readonly return: number } | { readonly master: true }
+  readonly id: number | BridgeTrackId
+  readonly label: string
+} {
+  const given = [args.track !== undefined, args.return_track !== undefined, args.master === true].filter(Boolean)
+  if (given.length !== 1) {
+    throw invalid(
+      given.length === 0 ? noneGiven : 'give one of track, return_track or master',
+      'track is a track index; return_track (0 is A) and master: true need the @live bridge.',
+    )
+  }
+  if (args.track !== undefined) return { owner: { track: args.track }, id: args.track, label: `track ${args.track}` }
+  if (args.return_track !== undefined) {
+    const r = args.return_track
+    return { owner: { return: r }, id: `return/${r}`, label: `return ${r}` }
+  }
+  return { owner: { master: true }, id: 'master', label: 'master' }
+}
+
 /**
  * Checks that exactly one owner is given and that it exists; reads its device names. Return tracks and the
  * master need the bridge (the client's UNSUPPORTED says so on AbletonOSC).
@@ -49,27 +70,28 @@ function invalid(message: string, hint: string): LiveError {
  * const { id, label, devices } = await resolveOwner(live, { master: true }) // { id: 'master', label: 'the master track', ... }
  */
 export async function resolveOwner(live: LiveClient, args: OwnerArgs): Promise<DeviceOwner> {
-  const owners = [args.track !== undefined, args.return_track !== undefined, args.master === true].filter(Boolean)
-  if (owners.length !== 1) {
-    throw invalid(
-      owners.length === 0
-        ? 'say whose devices: give track, return_track or master'
-        : 'give one of track, return_track or master',
-      'track is a track index; return_track (0 is A) and master: true need the @live bridge.',
-    )
+  const { id } = ownerOf(args, 'say whose devices: give track, return_track or master')
+  if (typeof id === 'number') {
+    const names = await requireTrack(live, id)
+    const devices = (await live.track(id).devicesName.get()) as unknown as string[]
+    return { id, label: `track ${id} (${names[id]})`, devices }
   }
-  if (args.track !== undefined) {
-    const names = await requireTrack(live, args.track)
-    const devices = (await live.track(args.track).devicesName.get()) as unknown as string[]
-    return { id: args.track, label: `track ${args.track} (${names[args.track]})`, devices }
-  }
-  if (args.return_track !== undefined) {
-    const r = args.return_track
+  if (id !== 'master') {
+    const r = Number(id.slice(7))
     const devices = (await live.returnTrack(r).devicesName.get()) as unknown as string[]
-    return { id: `return/${r}`, label: `return track ${r} (${String.fromCharCode(65 + (r % 26))})`, devices }
+    return { id, label: `return track ${r} (${String.fromCharCode(65 + (r % 26))})`, devices }
   }
   const devices = (await live.masterTrack.devicesName.get()) as unknown as string[]
-  return { id: 'master', label: 'the master track', devices }
+  return { id, label: 'the master track', devices }
+}
+
+/** A device's name: from the owner's list for an index, asked of the bridge for a chain path. */
+export async function deviceName(
+  live: LiveClient,
+  owner: DeviceOwner,
+  device: number | BridgeDeviceId,
+): Promise<string> {
+  return typeof device === 'number' ? owner.devices[device]! : String(await live.device(owner.id, device).name.get())
 }
 
 /** Checks a device of an owner: an index in range, or a chain path (checked by the bridge itself). */

@@ -2,7 +2,7 @@ import type { LiveClient } from '@live/client'
 import { LiveError } from '@live/protocol'
 import type { AutomationTarget } from '@live/workflows'
 import { z } from 'zod'
-import { deviceArg, ownerArgs } from '../core/deviceOwner.js'
+import { deviceArg, type OwnerArgs, ownerArgs, ownerOf } from '../core/deviceOwner.js'
 import { requireDevice, requireTrack } from '../core/setFacts.js'
 
 /**
@@ -33,10 +33,7 @@ export const targetArgs = {
 }
 
 /** The target arguments as the tool received them. */
-export interface TargetArgs {
-  track?: number | undefined
-  return_track?: number | undefined
-  master?: boolean | undefined
+export interface TargetArgs extends OwnerArgs {
   what?: 'volume' | 'pan' | undefined
   send?: number | undefined
   device?: number | string | undefined
@@ -59,27 +56,13 @@ export async function resolveTargetArgs(
   fallback: 'volume' | 'pan',
 ): Promise<{ target: AutomationTarget; label: string }> {
   const { track, send, device, parameter } = args
-  const owners = [track !== undefined, args.return_track !== undefined, args.master === true].filter(Boolean).length
-  if (owners !== 1) {
-    throw invalid(
-      owners === 0 ? 'say what moves: give track, return_track or master' : 'give one of track, return_track or master',
-      'track is a track index; return_track (0 is A) and master: true need the @live bridge.',
-    )
-  }
+  const { owner, label: ownerLabel } = ownerOf(args, 'say what moves: give track, return_track or master')
   if ((device === undefined) !== (parameter === undefined)) {
     throw invalid('device and parameter go together', 'Give both (a device parameter) or neither (volume, pan, send).')
   }
   if (send !== undefined && device !== undefined) {
     throw invalid('give send or device + parameter, not both', 'One fade or LFO moves one thing.')
   }
-  const owner =
-    track !== undefined
-      ? ({ track } as const)
-      : args.return_track !== undefined
-        ? ({ return: args.return_track } as const)
-        : ({ master: true } as const)
-  const ownerLabel =
-    track !== undefined ? `track ${track}` : args.return_track !== undefined ? `return ${args.return_track}` : 'master'
   if (device !== undefined && parameter !== undefined) {
     if (track !== undefined && typeof device === 'number') await requireDevice(live, track, device)
     return {

@@ -1,7 +1,7 @@
 import type { BridgeDeviceId, BridgeTrackId, LiveClient } from '@live/client'
 import { LiveError } from '@live/protocol'
 import { z } from 'zod'
-import { deviceArg, ownerArgs, requireOwnerDevice, resolveOwner } from '../core/deviceOwner.js'
+import { deviceArg, deviceName, ownerArgs, requireOwnerDevice, resolveOwner } from '../core/deviceOwner.js'
 import { liveTool, type ToolHost } from '../core/toolKit.js'
 
 /** One parameter as an assistant sees it: name, value with Live's text, and its range. */
@@ -126,7 +126,7 @@ export function registerDeviceTools(host: ToolHost): void {
       const owner = await resolveOwner(live, args)
       const device = requireOwnerDevice(owner, args.device)
       const parameters = await readParameters(live, owner.id, device)
-      const name = typeof device === 'number' ? owner.devices[device] : await live.device(owner.id, device).name.get()
+      const name = await deviceName(live, owner, device)
       return {
         text: `Device ${device} (${name}) on ${owner.label}: ${parameters.length} parameters.`,
         data: parameters,
@@ -155,7 +155,7 @@ export function registerDeviceTools(host: ToolHost): void {
       const { parameter, value } = args
       const owner = await resolveOwner(live, args)
       const device = requireOwnerDevice(owner, args.device)
-      const name = typeof device === 'number' ? owner.devices[device] : await live.device(owner.id, device).name.get()
+      const name = await deviceName(live, owner, device)
       const where = `device ${device} (${name}) of ${owner.label}`
       const param = findParameter(await readParameters(live, owner.id, device), parameter, where)
       if (value < param.min || value > param.max) {

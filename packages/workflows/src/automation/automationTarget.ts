@@ -1,4 +1,4 @@
-import type { LiveClient } from '@live/client'
+import { CHAIN_PATH, type LiveClient } from '@live/client'
 import { z } from 'zod'
 import { invalidOption } from '../scheduler/parseOptions.js'
 
@@ -16,7 +16,7 @@ function parameterTarget<O extends z.ZodRawShape>(owner: O) {
       kind: z.literal('parameter'),
       ...owner,
       // An index, or (bridge only) a chain path into racks: '0/1/2' is device 0, its chain 1, that chain's device 2.
-      device: z.union([index, z.string().regex(/^\d+(\/\d+\/\d+)+$/, "a device index or a chain path like '0/1/2'")]),
+      device: z.union([index, z.string().regex(CHAIN_PATH, "a device index or a chain path like '0/1/2'")]),
       parameter: z.union([index, z.string().min(1)]),
     })
     .strict()
