@@ -61,6 +61,8 @@ export interface Simulator {
   readonly queuedDatagrams: number
   /** Datagrams dropped because the receive queue was full. */
   readonly droppedDatagrams: number
+  /** Datagrams received since the start (dropped ones included): tests wait on it instead of on time. */
+  readonly receivedDatagrams: number
   /** Restores the initial set and drops every listener, keeping the socket (no new `/live/startup`). */
   reset(): Promise<void>
   /** Releases the socket and timers and disposes the dispatcher and the model; idempotent. */
@@ -187,6 +189,9 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     },
     get droppedDatagrams() {
       return server.dropped
+    },
+    get receivedDatagrams() {
+      return server.received
     },
     async reset() {
       if (closed) return

@@ -52,6 +52,8 @@ export interface DatagramServer {
   readonly queued: number
   /** Datagrams dropped because the queue was full. */
   readonly dropped: number
+  /** Datagrams taken from the socket since the start, dropped ones included. */
+  readonly received: number
 }
 
 interface Datagram {
@@ -74,6 +76,7 @@ export function createDatagramServer(options: DatagramServerOptions): DatagramSe
   let queue: Datagram[] = []
   let head = 0
   let dropped = 0
+  let received = 0
   // Set while one message is being handled: a failed send aborts it like a Python exception would.
   let handling = false
   let failure: string | undefined
@@ -160,6 +163,7 @@ export function createDatagramServer(options: DatagramServerOptions): DatagramSe
   return {
     send,
     receive(bytes, from) {
+      received++
       if (flavour === 'bridge') {
         handleDatagram({ bytes, from })
         return
@@ -188,6 +192,9 @@ export function createDatagramServer(options: DatagramServerOptions): DatagramSe
     },
     get dropped() {
       return dropped
+    },
+    get received() {
+      return received
     },
   }
 }
