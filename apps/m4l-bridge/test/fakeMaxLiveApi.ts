@@ -142,7 +142,7 @@ export function createFakeLiveApi(model: LiveObjectModel, symbols?: { intern(ato
 
 /** Stand-ins for the rest of Max's JavaScript globals: outlets captured per index, the Max window, `messagename`, `Task`. */
 export function createMaxStandIns() {
-  const outlets: MaxAtom[][][] = [[], [], [], []]
+  const outlets: MaxAtom[][][] = [[], [], [], [], []]
   const posts: string[] = []
   class Task {
     readonly fn: () => void

@@ -102,7 +102,11 @@ export function runPatch(patcher: Patcher, options: PatchOptions) {
         return {
           receive(_inlet, m) {
             if (m[0] === 'set') texts.set(box.id, m.slice(1).map(String).join(' '))
-            else out(0, (box.text ?? '').split(' ').map((w) => (/^-?\d+$/.test(w) ? Number(w) : w)))
+            else
+              out(
+                0,
+                (box.text ?? '').split(' ').map((w) => (/^-?\d+$/.test(w) ? Number(w) : w)),
+              )
           },
         }
       case 'route':
@@ -181,7 +185,11 @@ export function runPatch(patcher: Patcher, options: PatchOptions) {
     if (value !== undefined) options.model.setWithoutUndo?.(path, 'value', value)
   }
   const idOf = (cls: string, text?: string) =>
-    [...boxes.values()].find((b) => (b.maxclass === 'newobj' ? (b.text ?? '').split(' ')[0] : b.maxclass) === cls && (text === undefined || b.text === text))?.id
+    [...boxes.values()].find(
+      (b) =>
+        (b.maxclass === 'newobj' ? (b.text ?? '').split(' ')[0] : b.maxclass) === cls &&
+        (text === undefined || b.text === text),
+    )?.id
 
   return {
     sfrecord,

@@ -40,7 +40,9 @@ export interface UdpRelay {
  */
 export function createUdpRelay(options: UdpRelayOptions): Promise<UdpRelay> {
   const host = options.host ?? '127.0.0.1'
-  const socket: Socket = createSocket({ type: 'udp4', reuseAddr: false })
+  // A client's burst (sync() keeps 64 requests in flight) must not overflow the kernel's default buffer while
+  // Max is busy; the OS may grant less.
+  const socket: Socket = createSocket({ type: 'udp4', reuseAddr: false, recvBufferSize: 4 * 1024 * 1024 })
   let closed = false
   return new Promise((resolve, reject) => {
     const onBindError = (error: Error) => {

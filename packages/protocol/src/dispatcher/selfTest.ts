@@ -118,8 +118,10 @@ export function runSelfTest(model: LiveObjectModel, host: SelfTestHost): SelfTes
     run(`call live_set delete_track ${scratch.split(' ').pop()}`, () =>
       model.call('live_set', 'delete_track', [Number(scratch!.split(' ').pop())]),
     )
-    expect('getcount live_set tracks (after delete)', () => model.getCount('live_set', 'tracks'), (n) =>
-      n === tracks ? undefined : `expected ${tracks as number} tracks`,
+    expect(
+      'getcount live_set tracks (after delete)',
+      () => model.getCount('live_set', 'tracks'),
+      (n) => (n === tracks ? undefined : `expected ${tracks as number} tracks`),
     )
   }
   if (undoStep !== undefined) run('call live_set end_undo_step', () => model.call('live_set', 'end_undo_step', []))
@@ -136,7 +138,11 @@ type Expect = (call: string, fn: () => LomValue, check: (value: LomValue) => str
 
 /** The track, mixer, clip, note and listener calls, on the scratch track. */
 function checkTrack(model: LiveObjectModel, track: LomPath, run: Run, expect: Expect, now: () => number): void {
-  expect(`type ${track}`, () => model.type(track), (t) => (t === 'Track' ? undefined : 'expected Track'))
+  expect(
+    `type ${track}`,
+    () => model.type(track),
+    (t) => (t === 'Track' ? undefined : 'expected Track'),
+  )
   // The listener latency bounds how late an export that starts on the transport (not a timepoint) begins.
   let heard: number | undefined
   let setAt = 0
@@ -147,8 +153,10 @@ function checkTrack(model: LiveObjectModel, track: LomPath, run: Run, expect: Ex
   )
   setAt = now()
   run(`set ${track} name "live-bridge selftest"`, () => model.set(track, 'name', 'live-bridge selftest'))
-  expect(`get ${track} name`, () => model.get(track, 'name'), (v) =>
-    v === 'live-bridge selftest' ? undefined : 'expected the name just set',
+  expect(
+    `get ${track} name`,
+    () => model.get(track, 'name'),
+    (v) => (v === 'live-bridge selftest' ? undefined : 'expected the name just set'),
   )
   if (stop !== undefined) {
     run(
@@ -162,12 +170,16 @@ function checkTrack(model: LiveObjectModel, track: LomPath, run: Run, expect: Ex
     run(`stop observing ${track} name`, () => stop())
   }
   const volume = `${track} mixer_device volume`
-  expect(`get ${volume} min / max`, () => [model.get(volume, 'min'), model.get(volume, 'max')], (v) =>
-    Array.isArray(v) && v[0] === 0 && v[1] === 1 ? undefined : 'expected 0 and 1',
+  expect(
+    `get ${volume} min / max`,
+    () => [model.get(volume, 'min'), model.get(volume, 'max')],
+    (v) => (Array.isArray(v) && v[0] === 0 && v[1] === 1 ? undefined : 'expected 0 and 1'),
   )
   run(`set ${volume} value 0.5`, () => model.set(volume, 'value', 0.5))
-  expect(`get ${volume} value`, () => model.get(volume, 'value'), (v) =>
-    typeof v === 'number' && Math.abs(v - 0.5) < 1e-6 ? undefined : 'expected 0.5',
+  expect(
+    `get ${volume} value`,
+    () => model.get(volume, 'value'),
+    (v) => (typeof v === 'number' && Math.abs(v - 0.5) < 1e-6 ? undefined : 'expected 0.5'),
   )
   run(`call ${volume} str_for_value 0.5`, () => model.call(volume, 'str_for_value', [0.5]))
   expect(`getcount ${track} devices`, () => model.getCount(track, 'devices'), numberIn(0, Infinity))
@@ -175,17 +187,25 @@ function checkTrack(model: LiveObjectModel, track: LomPath, run: Run, expect: Ex
   const slots = run(`getcount ${track} clip_slots`, () => model.getCount(track, 'clip_slots'))
   if (typeof slots !== 'number' || slots === 0) return
   run(`call ${slot} create_clip 4`, () => model.call(slot, 'create_clip', [4]))
-  expect(`get ${slot} has_clip`, () => model.get(slot, 'has_clip'), (v) =>
-    v === true || v === 1 ? undefined : 'expected True (1)',
+  expect(
+    `get ${slot} has_clip`,
+    () => model.get(slot, 'has_clip'),
+    (v) => (v === true || v === 1 ? undefined : 'expected True (1)'),
   )
   const clip = `${slot} clip`
   const notes = { notes: [{ pitch: 60, start_time: 0, duration: 1, velocity: 100, mute: false }] }
   run(`call ${clip} add_new_notes (1 note)`, () => model.call(clip, 'add_new_notes', [JSON.stringify(notes)]))
-  expect(`call ${clip} get_notes_extended 0 128 0 4`, () => model.call(clip, 'get_notes_extended', [0, 128, 0, 4]), (v) =>
-    countNotes(v) === 1 ? undefined : 'expected 1 note',
+  expect(
+    `call ${clip} get_notes_extended 0 128 0 4`,
+    () => model.call(clip, 'get_notes_extended', [0, 128, 0, 4]),
+    (v) => (countNotes(v) === 1 ? undefined : 'expected 1 note'),
   )
   run(`call ${slot} delete_clip`, () => model.call(slot, 'delete_clip', []))
-  expect(`exists ${clip} (after delete_clip)`, () => model.exists(clip), (v) => (v === false ? undefined : 'expected no clip'))
+  expect(
+    `exists ${clip} (after delete_clip)`,
+    () => model.exists(clip),
+    (v) => (v === false ? undefined : 'expected no clip'),
+  )
 }
 
 function countNotes(value: LomValue): number {
