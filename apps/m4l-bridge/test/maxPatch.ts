@@ -112,7 +112,7 @@ export function runPatch(patcher: Patcher, options: PatchOptions) {
       case 'route':
         return {
           receive(_inlet, m) {
-            const k = args.findIndex((a) => String(m[0]) === a)
+            const k = args.indexOf(String(m[0]))
             if (k === -1) return out(args.length, m)
             const rest = m.slice(1)
             out(k, rest.length === 0 ? ['bang'] : rest)
