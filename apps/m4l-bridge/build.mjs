@@ -39,6 +39,12 @@ function anything() { device.anything(messagename, Array.prototype.slice.call(ar
 function notifydeleted() { device.dispose() }
 `
 
+/** Imports a TypeScript module of this package (bundled in memory: the build runs before any tsc). */
+export async function importSource(entry) {
+  const bundle = await esbuild.build({ ...common, entryPoints: [entry], format: 'esm', platform: 'node', write: false })
+  return import(`data:text/javascript;base64,${Buffer.from(bundle.outputFiles[0].text).toString('base64')}`)
+}
+
 /** Builds every file of the device into `outdir`. */
 export async function build(outdir = join(here, 'dist')) {
   const { version } = JSON.parse(await readFile(join(here, 'package.json'), 'utf8'))
@@ -65,16 +71,7 @@ export async function build(outdir = join(here, 'dist')) {
     target: 'node20',
     external: ['max-api'],
   })
-  const device = await esbuild.build({
-    ...common,
-    entryPoints: [join(here, 'src/device/deviceFiles.ts')],
-    format: 'esm',
-    platform: 'node',
-    write: false,
-  })
-  const { deviceFiles } = await import(
-    `data:text/javascript;base64,${Buffer.from(device.outputFiles[0].text).toString('base64')}`
-  )
+  const { deviceFiles } = await importSource(join(here, 'src/device/deviceFiles.ts'))
   for (const [name, content] of Object.entries(deviceFiles())) await writeFile(join(outdir, name), content)
   // Node reads live-bridge-node.js as CommonJS unless a package.json says otherwise; this package says "module".
   await writeFile(join(outdir, 'package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`)
