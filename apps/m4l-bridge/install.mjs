@@ -9,7 +9,10 @@ import { build, importSource } from './build.mjs'
 const here = dirname(fileURLToPath(import.meta.url))
 let values
 try {
+  // `pnpm … install-device -- --dry-run` hands the script a literal `--` first.
+  const args = process.argv.slice(2)
   values = parseArgs({
+    args: args[0] === '--' ? args.slice(1) : args,
     options: {
       'dry-run': { type: 'boolean' },
       dest: { type: 'string' },
