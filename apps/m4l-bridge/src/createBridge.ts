@@ -19,6 +19,13 @@ import type { MaxAtom } from './maxGlobals.js'
 import type { MaxLiveObjectModel } from './maxLiveObjectModel.js'
 import { createRemoteParameters } from './remoteParameters.js'
 
+/**
+ * How an export starts when Live is stopped on the start bar's line: `transport` (the is_playing listener), because
+ * a timepoint is only promised to bang while the clock moves forward (https://docs.cycling74.com/reference/timepoint/).
+ * The self-test reports it next to the listener latency it costs.
+ */
+const START_FROM_STOP = 'transport' as 'transport' | 'timepoint'
+
 /** The largest UDP payload over IPv4; a larger reply becomes a `/live/error`. */
 export const MAX_DATAGRAM_BYTES = 65507
 
@@ -105,7 +112,7 @@ export function createBridge(options: BridgeOptions): Bridge {
     // A timepoint bangs only while the clock moves forward (https://docs.cycling74.com/reference/timepoint/);
     // whether it bangs at the position the transport starts from is unproven, so a start from a stopped bar line
     // follows is_playing instead (see README, "Audio export from song time 0").
-    startFromStop: 'transport',
+    startFromStop: START_FROM_STOP,
   })
   const remote = createRemoteParameters({ model: options.model, remote: options.remote, send })
 
@@ -116,7 +123,13 @@ export function createBridge(options: BridgeOptions): Bridge {
       if (address.startsWith('/live/bridge/remote/') && remote.handle(address, args, from)) return
       if (address === SELFTEST_ADDRESS) {
         const max = options.max ?? { version: 'unknown', os: 'unknown' }
-        const reply = selfTestReply(runSelfTest(options.model, { maxVersion: max.version, os: max.os }))
+        const reply = selfTestReply(
+          runSelfTest(options.model, {
+            maxVersion: max.version,
+            os: max.os,
+            exportStartFromStop: `${START_FROM_STOP}: ${START_FROM_STOP === 'transport' ? 'on the is_playing listener, late by the listener latency above' : 'on a timepoint at the start bar'}`,
+          }),
+        )
         send({ address, types: reply.map((a) => a.tag).join(''), args: reply.map((a) => a.value) }, from)
         return
       }

@@ -136,7 +136,8 @@ describe('/live/bridge/selftest on the device', () => {
     const rows = []
     for (let i = 0; i < cells.length; i += 4) rows.push({ call: cells[i], result: cells[i + 1] })
     expect(rows.filter((row) => row.result === 'fail')).toEqual([])
-    expect(rows.length).toBe(30)
+    expect(rows.length).toBe(31)
+    expect(rows.at(-1)).toEqual({ call: 'export start from a stopped bar line', result: 'ok' })
     expect(Number(rig.set.getCount('live_set', 'tracks'))).toBe(4)
     await client.close()
   })

@@ -9,7 +9,8 @@ export const selftestEntries = [
   {
     address: '/live/bridge/selftest',
     object: 'bridge',
-    kind: 'get',
+    // A call, not a get: it creates and deletes a track (and so leaves undo history behind).
+    kind: 'call',
     params: [],
     reply: [
       { name: 'live_version', type: 'string' },

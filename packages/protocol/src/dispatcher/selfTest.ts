@@ -34,6 +34,8 @@ export interface SelfTestHost {
   readonly os: string
   /** A monotonic clock in milliseconds. @default performance.now, else Date.now */
   readonly now?: (() => number) | undefined
+  /** How the server starts an export when Live is stopped on the start bar, reported as a row. @default not reported */
+  readonly exportStartFromStop?: string | undefined
 }
 
 /** The self-test's outcome: versions, and one row per call. */
@@ -125,6 +127,9 @@ export function runSelfTest(model: LiveObjectModel, host: SelfTestHost): SelfTes
     )
   }
   if (undoStep !== undefined) run('call live_set end_undo_step', () => model.call('live_set', 'end_undo_step', []))
+  if (host.exportStartFromStop !== undefined) {
+    rows.push({ call: 'export start from a stopped bar line', result: 'ok', ms: 0, detail: host.exportStartFromStop })
+  }
   return {
     liveVersion: typeof version === 'string' ? version : 'unknown',
     maxVersion: host.maxVersion,
