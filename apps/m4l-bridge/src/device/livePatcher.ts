@@ -70,6 +70,8 @@ export function livePatcher(): Patcher {
   const msg = (id: string, text: string) => add(id, 'message', text, [2, 1])
   const cord = (from: string, outlet: number, to: string, inlet: number) =>
     lines.push({ source: [from, outlet], destination: [to, inlet] })
+  /** Cords each box's left outlet to the next one's left inlet. */
+  const chain = (...ids: string[]) => ids.slice(1).forEach((to, i) => cord(ids[i]!, 0, to, 0))
 
   // Networking and the dispatcher. node.script is started with @autostart and no arguments
   // (https://docs.cycling74.com/max8/vignettes/05_n4m_startstop): the port comes later as `listen <port>`, once
@@ -107,9 +109,7 @@ export function livePatcher(): Patcher {
   })
   obj('portint', 'int', [2, 1])
   obj('portprep', 'prepend port', [1, 1])
-  cord('port', 0, 'portint', 0)
-  cord('portint', 0, 'portprep', 0)
-  cord('portprep', 0, 'v8', 0)
+  chain('port', 'portint', 'portprep', 'v8')
   // v8's last outlet bangs the box for its value once Node for Max is ready.
   cord('v8', 4, 'port', 0)
   // textedit sends `text <words…>` ([route text] follows a textedit in public devices), `text` alone when empty,
@@ -121,9 +121,7 @@ export function livePatcher(): Patcher {
   })
   obj('folderroute', 'route text', [1, 2])
   obj('folderprep', 'prepend exportfolder', [1, 1])
-  cord('folder', 0, 'folderroute', 0)
-  cord('folderroute', 0, 'folderprep', 0)
-  cord('folderprep', 0, 'v8', 0)
+  chain('folder', 'folderroute', 'folderprep', 'v8')
   add('status', 'message', '', [2, 1], { presentation: 1, presentation_rect: [10, 35, 370, 20] })
   cord('v8', 3, 'status', 0)
 
