@@ -71,7 +71,9 @@ export function livePatcher(): Patcher {
   const cord = (from: string, outlet: number, to: string, inlet: number) =>
     lines.push({ source: [from, outlet], destination: [to, inlet] })
   /** Cords each box's left outlet to the next one's left inlet. */
-  const chain = (...ids: string[]) => ids.slice(1).forEach((to, i) => cord(ids[i]!, 0, to, 0))
+  const chain = (...ids: string[]) => {
+    for (let i = 1; i < ids.length; i++) cord(ids[i - 1]!, 0, ids[i]!, 0)
+  }
 
   // Networking and the dispatcher. node.script is started with @autostart and no arguments
   // (https://docs.cycling74.com/max8/vignettes/05_n4m_startstop): the port comes later as `listen <port>`, once

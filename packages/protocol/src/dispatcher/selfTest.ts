@@ -4,7 +4,7 @@
  * and deletes, each call timed. The first person to load the device in a real Live sends its table back
  * (`live doctor --bridge --json`), which tells us what only a real Live can confirm.
  */
-import { LomError, type LiveObjectModel, type LomPath, type LomValue } from '../model/liveObjectModel.js'
+import { type LiveObjectModel, LomError, type LomPath, type LomValue } from '../model/liveObjectModel.js'
 import { type Arg, float, str } from './arg.js'
 import type { Handler } from './context.js'
 
