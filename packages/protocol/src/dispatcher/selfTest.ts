@@ -116,7 +116,7 @@ export function runSelfTest(model: LiveObjectModel, host: SelfTestHost): SelfTes
     else rows.push({ call: 'scratch track', result: 'fail', ms: 0, detail: `track count ${count} after create` })
   }
   if (scratch !== undefined) {
-    checkTrack(model, scratch, run, expect, now)
+    checkTrack(model, scratch, rows, run, expect, now)
     run(`call live_set delete_track ${scratch.split(' ').pop()}`, () =>
       model.call('live_set', 'delete_track', [Number(scratch!.split(' ').pop())]),
     )
@@ -142,7 +142,14 @@ type Run = <T>(call: string, fn: () => T, describe?: (value: T) => string, skipK
 type Expect = (call: string, fn: () => LomValue, check: (value: LomValue) => string | undefined) => LomValue | undefined
 
 /** The track, mixer, clip, note and listener calls, on the scratch track. */
-function checkTrack(model: LiveObjectModel, track: LomPath, run: Run, expect: Expect, now: () => number): void {
+function checkTrack(
+  model: LiveObjectModel,
+  track: LomPath,
+  rows: SelfTestRow[],
+  run: Run,
+  expect: Expect,
+  now: () => number,
+): void {
   expect(
     `type ${track}`,
     () => model.type(track),
@@ -164,14 +171,11 @@ function checkTrack(model: LiveObjectModel, track: LomPath, run: Run, expect: Ex
     (v) => (v === 'live-bridge selftest' ? undefined : 'expected the name just set'),
   )
   if (stop !== undefined) {
-    run(
-      'listener latency (set name → observer)',
-      () => {
-        if (heard === undefined) throw new Error('the observer was not called after the name changed')
-        return heard
-      },
-      (ms) => `${ms.toFixed(3)} ms`,
-    )
+    const call = 'listener latency (set name → observer)'
+    // Max may report a change only after the self-test has gone on: that is no failure, just no number.
+    if (heard === undefined) {
+      rows.push({ call, result: 'skip', ms: 0, detail: 'the observer was not called before the self-test went on' })
+    } else rows.push({ call, result: 'ok', ms: 0, detail: `${heard.toFixed(3)} ms` })
     run(`stop observing ${track} name`, () => stop())
   }
   const volume = `${track} mixer_device volume`
