@@ -11,10 +11,20 @@ import {
   isLiveError,
   messagesOf,
   type OscMessage,
+  runSelfTest,
+  SELFTEST_ADDRESS,
+  selfTestReply,
 } from '@live/protocol'
 import type { MaxAtom } from './maxGlobals.js'
 import type { MaxLiveObjectModel } from './maxLiveObjectModel.js'
 import { createRemoteParameters } from './remoteParameters.js'
+
+/**
+ * How an export starts when Live is stopped on the start bar's line: `transport` (the is_playing listener), because
+ * a timepoint is only promised to bang while the clock moves forward (https://docs.cycling74.com/reference/timepoint/).
+ * The self-test reports it next to the listener latency it costs.
+ */
+const START_FROM_STOP = 'transport' as 'transport' | 'timepoint'
 
 /** The largest UDP payload over IPv4; a larger reply becomes a `/live/error`. */
 export const MAX_DATAGRAM_BYTES = 65507
@@ -37,6 +47,8 @@ export interface BridgeOptions {
   log?: ((text: string) => void) | undefined
   /** Where `/live/startup` goes before anyone has sent anything. @default 127.0.0.1:11001 */
   startupTo?: ClientAddress | undefined
+  /** Max's version and OS, reported by `/live/bridge/selftest`. @default unknown */
+  max?: { version: string; os: string } | undefined
 }
 
 /** The device's server: the shared dispatcher (flavour bridge) plus the device-only addresses. */
@@ -92,8 +104,15 @@ export function createBridge(options: BridgeOptions): Bridge {
   const exporter: AudioExport = createAudioExport({
     model: options.model,
     folder: options.folder,
-    recorder: (...command) => options.recorder(...command),
+    // sfrecord~'s documented form is `open [file-type] filename`, type first
+    // (https://docs.cycling74.com/max5/refpages/msp-ref/sfrecord~.html): the shared command is reordered here.
+    recorder: (...command) =>
+      command[0] === 'open' ? options.recorder('open', command[2], command[1]) : options.recorder(...command),
     send,
+    // A timepoint bangs only while the clock moves forward (https://docs.cycling74.com/reference/timepoint/);
+    // whether it bangs at the position the transport starts from is unproven, so a start from a stopped bar line
+    // follows is_playing instead (see README, "Audio export from song time 0").
+    startFromStop: START_FROM_STOP,
   })
   const remote = createRemoteParameters({ model: options.model, remote: options.remote, send })
 
@@ -102,6 +121,18 @@ export function createBridge(options: BridgeOptions): Bridge {
     try {
       if (address.startsWith('/live/bridge/export/') && exporter.handle(address, args, from)) return
       if (address.startsWith('/live/bridge/remote/') && remote.handle(address, args, from)) return
+      if (address === SELFTEST_ADDRESS) {
+        const max = options.max ?? { version: 'unknown', os: 'unknown' }
+        const reply = selfTestReply(
+          runSelfTest(options.model, {
+            maxVersion: max.version,
+            os: max.os,
+            exportStartFromStop: `${START_FROM_STOP}: ${START_FROM_STOP === 'transport' ? 'on the is_playing listener, late by the listener latency above' : 'on a timepoint at the start bar'}`,
+          }),
+        )
+        send({ address, types: reply.map((a) => a.tag).join(''), args: reply.map((a) => a.value) }, from)
+        return
+      }
     } catch (error) {
       send({ address: '/live/error', types: 's', args: [`Error handling OSC message: ${describe(error)}`] }, from)
       return

@@ -47,8 +47,3 @@ export interface MaxHost {
   /** `post(...)`: writes to the Max window. */
   post(...text: MaxAtom[]): void
 }
-
-/** The `LiveAPI` class of the running Max, or undefined outside Max (and before tests install theirs). */
-export function globalLiveApi(): MaxLiveApiConstructor | undefined {
-  return (globalThis as { LiveAPI?: MaxLiveApiConstructor }).LiveAPI
-}

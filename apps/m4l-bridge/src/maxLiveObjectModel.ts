@@ -7,7 +7,7 @@ import {
   type LomPath,
   type LomValue,
 } from '@live/protocol'
-import { globalLiveApi, type MaxAtom, type MaxLiveApi, type MaxLiveApiConstructor } from './maxGlobals.js'
+import type { MaxAtom, MaxLiveApi, MaxLiveApiConstructor } from './maxGlobals.js'
 
 /** The {@link LiveObjectModel} over Max's `LiveAPI`, plus the LOM ids `live.remote~` needs. */
 export interface MaxLiveObjectModel extends LiveObjectModel {
@@ -17,8 +17,12 @@ export interface MaxLiveObjectModel extends LiveObjectModel {
 
 /** Options of {@link createMaxLiveObjectModel}. */
 export interface MaxLiveObjectModelOptions {
-  /** Max's `LiveAPI` class. @default the global `LiveAPI` */
-  LiveAPI?: MaxLiveApiConstructor | undefined
+  /**
+   * Max's `LiveAPI` class. The script's footer passes the bare identifier in: in Max's JavaScript `globalThis` is
+   * `jsthis` (https://docs.cycling74.com/apiref/js/global-globalthis/), so `globalThis.LiveAPI` need not exist
+   * where the bare `LiveAPI` does. Undefined outside Max.
+   */
+  LiveAPI: MaxLiveApiConstructor | undefined
 }
 
 /**
@@ -28,11 +32,11 @@ export interface MaxLiveObjectModelOptions {
  * object, not the index (mode 0, LiveAPI's default).
  *
  * @example
- * const model = createMaxLiveObjectModel()
+ * const model = createMaxLiveObjectModel({ LiveAPI })
  * model.get('live_set', 'tempo') // 120
  */
-export function createMaxLiveObjectModel(options: MaxLiveObjectModelOptions = {}): MaxLiveObjectModel {
-  const LiveAPI = options.LiveAPI ?? globalLiveApi()
+export function createMaxLiveObjectModel(options: MaxLiveObjectModelOptions): MaxLiveObjectModel {
+  const LiveAPI = options.LiveAPI
   if (LiveAPI === undefined) throw new Error('LiveAPI is not available: run inside a Max for Live device')
   let scratch: MaxLiveApi | undefined
   const at = (path: LomPath): MaxLiveApi => {

@@ -36,6 +36,11 @@ export interface RemoteParameters {
  * and disables the parameter's automation while a live.remote~ holds it, so `release` gives it back
  * (`id 0`). The least recently used slot is reassigned when all are taken.
  *
+ * While a live.remote~ holds a parameter "the value in the Live set is not changed"
+ * (https://docs.cycling74.com/reference/live.remote~): on release it would snap back to the stored value, and a
+ * fade or LFO would end where it began. So a release (and a reassignment of the slot) writes the last value once
+ * through LiveAPI after `id 0`: one undo step for the whole move, and the set keeps where it ended.
+ *
  * @example
  * const remote = createRemoteParameters({ model, remote: (...a) => outlet(2, ...a), send })
  * remote.handle('/live/bridge/remote/parameter', [0, 0, 1, 0.5], client)
@@ -45,6 +50,8 @@ export function createRemoteParameters(options: RemoteParametersOptions): Remote
   const size = options.slots ?? REMOTE_SLOTS
   // parameter path → slot, in least-recently-used order (a Map keeps insertion order)
   const held = new Map<LomPath, number>()
+  // parameter path → the last value sent to its live.remote~
+  const last = new Map<LomPath, number>()
   const fail = (to: ClientAddress, text: string) => send({ address: '/live/error', types: 's', args: [text] }, to)
 
   function slotFor(path: LomPath): number {
@@ -58,7 +65,7 @@ export function createRemoteParameters(options: RemoteParametersOptions): Remote
     let slot = [...Array(size).keys()].find((s) => !used.has(s))
     if (slot === undefined) {
       const [oldest, oldSlot] = held.entries().next().value as [LomPath, number]
-      held.delete(oldest)
+      release(oldest)
       slot = oldSlot
     }
     held.set(path, slot)
@@ -66,11 +73,21 @@ export function createRemoteParameters(options: RemoteParametersOptions): Remote
     return slot
   }
 
+  /** Hands the parameter back to Live and keeps the value it reached. */
   function release(path: LomPath): void {
     const slot = held.get(path)
     if (slot === undefined) return
     held.delete(path)
     remote(slot, 'id', 0)
+    const value = last.get(path)
+    last.delete(path)
+    if (value !== undefined) {
+      try {
+        model.set(path, 'value', value)
+      } catch {
+        // The parameter went away (device deleted): nothing to keep.
+      }
+    }
   }
 
   return {
@@ -84,6 +101,7 @@ export function createRemoteParameters(options: RemoteParametersOptions): Remote
           return true
         }
         remote(slotFor(path), 'value', args[3] as number)
+        last.set(path, args[3] as number)
         return true
       }
       if (address === '/live/bridge/remote/release') {

@@ -1,17 +1,17 @@
 import { defineComplianceSuite } from '@live/compliance'
-import { startDevice } from './deviceHarness.js'
+import { startRig } from './deviceRig.js'
 
-// The same suite the simulator's bridge flavour passes, against the device's script over Max's LiveAPI shape.
+// The same suite the simulator's bridge flavour passes, against the device's patch and script in the Max stand-in.
 defineComplianceSuite({
   name: 'm4l-bridge',
   flavour: 'bridge',
   async start() {
-    const harness = await startDevice()
+    const rig = await startRig()
     return {
       host: '127.0.0.1',
-      port: harness.port,
-      reset: async () => harness.reset(),
-      close: () => harness.close(),
+      port: rig.port,
+      reset: () => rig.reset(),
+      close: () => rig.close(),
     }
   },
 })

@@ -1,7 +1,7 @@
 import { decodePacket, encodePacket, messagesOf, type OscMessage, resolveExportPath } from '@live/protocol'
 import { createLiveSet, createVirtualClock } from '@live/simulator'
 import { describe, expect, it } from 'vitest'
-import { fromBase64, toBase64 } from '../src/base64.js'
+import { fromParts, toParts } from '../src/bytes.js'
 import { createMaxDevice } from '../src/maxDevice.js'
 import { createFakeLiveApi, createMaxStandIns } from './fakeMaxLiveApi.js'
 
@@ -14,16 +14,17 @@ function device(folder?: string, which: 'default' | 'demo' = 'default') {
   const dev = createMaxDevice({ outlet: max.outlet, post: max.post }, { LiveAPI })
   if (folder !== undefined) dev.exportfolder(...folder.split(' '))
   dev.init()
+  dev.ready()
   for (const o of max.outlets) o.splice(0)
   const ask = (address: string, args: OscMessage['args'] = [], types?: string) => {
     const message = { address, types: types ?? args.map((a) => (typeof a === 'string' ? 's' : 'i')).join(''), args }
-    dev.datagram(CLIENT.address, CLIENT.port, toBase64(encodePacket(message)))
+    dev.datagram(CLIENT.address, CLIENT.port, ...toParts(encodePacket(message))[0]!)
     return replies()
   }
   const replies = () =>
     max.outlets[0]!.splice(0).map((atoms) => {
       expect(atoms.slice(0, 3)).toEqual(['send', CLIENT.address, CLIENT.port])
-      const [m] = messagesOf(decodePacket(fromBase64(String(atoms[3]))))
+      const [m] = messagesOf(decodePacket(fromParts([atoms.slice(3)])))
       return [m!.address, ...m!.args]
     })
   return { set, max, dev, ask, replies, LiveAPI }
@@ -77,7 +78,7 @@ describe('audio export through sfrecord~', () => {
     expect(max.outlets[1]!.splice(0)).toEqual([
       ['armstart', 0],
       ['armstop', 0],
-      ['open', '/Users/me/My Exports/mix.wav', 'wave'],
+      ['open', 'wave', '/Users/me/My Exports/mix.wav'],
       ['start', 3, 1, 0],
       ['armstart', 1],
       ['stop', 7, 1, 0],
@@ -101,17 +102,16 @@ describe('audio export through sfrecord~', () => {
   })
 
   it('stops at once on /live/bridge/export/stop and refuses a stop with nothing running', () => {
-    const { ask, max } = device('/Users/me/Exports')
+    const { ask, max, set } = device('/Users/me/Exports')
     expect(ask('/live/bridge/export/start', ['take.aif', 'aiff'])).toEqual([
-      // Stopped at song time 0: the transport starts on bar 1.
+      // Stopped at song time 0: the transport starts on bar 1, and recording with it (no timepoint at bar 1).
       ['/live/bridge/export/start', '/Users/me/Exports/take.aif', 1, 0],
     ])
-    expect(max.outlets[1]!.splice(0).slice(2)).toEqual([
-      ['open', '/Users/me/Exports/take.aif', 'aiff'],
-      ['start', 1, 1, 0],
-      ['armstart', 1],
-    ])
+    expect(max.outlets[1]!.splice(0).slice(2)).toEqual([['open', 'aiff', '/Users/me/Exports/take.aif']])
     expect(ask('/live/bridge/export/stop')).toEqual([['/live/bridge/export/done', '/Users/me/Exports/take.aif']])
+    expect(max.outlets[1]).toEqual([['armstart', 0], ['armstop', 0], ['stopnow']])
+    // Stopped: the transport starting later does not start a recording.
+    set.set('live_set', 'is_playing', true)
     expect(max.outlets[1]).toEqual([['armstart', 0], ['armstop', 0], ['stopnow']])
     expect(ask('/live/bridge/export/stop')).toEqual([
       ['/live/error', '/live/bridge/export/stop: no export is running: nothing to stop'],
@@ -145,6 +145,8 @@ describe('parameters through live.remote~', () => {
     ])
     expect(ask('/live/bridge/remote/release', [0, 0, 1])).toEqual([])
     expect(max.outlets[2]!.splice(0)).toEqual([[0, 'id', 0]])
+    // The release wrote the last value through LiveAPI (live.remote~ leaves the set's value as it was).
+    expect(set.get(path, 'value')).toBe(max_)
     expect(ask('/live/bridge/remote/parameter', [0, 0, 999, 0.5], 'iiif')).toEqual([
       ['/live/error', 'no parameter 999 on device 0 of track 0'],
     ])

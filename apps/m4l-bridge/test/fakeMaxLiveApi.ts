@@ -6,11 +6,14 @@ export type FakeLiveApiClass = ReturnType<typeof createFakeLiveApi>
 
 /**
  * Builds a `LiveAPI` class with Max's API shape over a simulated set: values come back as Max hands
- * them over (lists of atoms, 0/1 for booleans, `id n` for objects, dictionaries as `{"<prop>": …}` JSON),
+ * them over (lists of atoms, 0/1 for booleans, `id n` for objects and `id 0` for None, dictionaries as
+ * `{"<prop>": …}` JSON, https://docs.cycling74.com/apiref/js/liveapi),
  * failures are thrown as Errors carrying Live's text only, and `property = …` reports the current
  * value at once, as live.observer does.
  */
-export function createFakeLiveApi(model: LiveObjectModel) {
+export function createFakeLiveApi(model: LiveObjectModel, symbols?: { intern(atoms: readonly unknown[]): void }) {
+  // Strings handed to the LiveAPI become Max symbols too (paths, property names, string values).
+  const intern = (...atoms: unknown[]) => symbols?.intern(atoms)
   const ids = new Map<LomPath, number>()
   const paths = new Map<number, LomPath>()
   const idOf = (path: LomPath): number => {
@@ -70,7 +73,10 @@ export function createFakeLiveApi(model: LiveObjectModel) {
     #property = ''
     /** The LOM ids this class has handed out (tests read them). */
     static readonly ids = ids
+    /** The path of an id this class handed out. */
+    static readonly pathOf = (id: number) => paths.get(id)
     constructor(callbackOrPath: MaxLiveApiCallback | string, path?: string) {
+      intern(callbackOrPath, path)
       if (typeof callbackOrPath === 'function') {
         this.#callback = callbackOrPath
         this.#path = resolve(path ?? '')
@@ -105,17 +111,21 @@ export function createFakeLiveApi(model: LiveObjectModel) {
       callback([name, ...toAtoms(model.get(path, name), name)] as MaxAtom[])
     }
     goto(path: string): void {
+      intern(path)
       this.property = ''
       this.#path = resolve(path)
     }
     get(property: string): unknown[] {
+      intern(property)
       return rethrow(() => toAtoms(model.get(this.#path ?? '', property), property))
     }
     set(property: string, ...values: unknown[]): void {
+      intern(property, ...values)
       const [first] = fromAtoms(values)
       rethrow(() => model.set(this.#path ?? '', property, first === undefined ? null : first))
     }
     call(fn: string, ...args: unknown[]): unknown {
+      intern(fn, ...args)
       const lomArgs = fromAtoms(args).map((a) =>
         a !== null && typeof a === 'object' && !('path' in a) ? JSON.stringify(a) : a,
       )
@@ -132,7 +142,7 @@ export function createFakeLiveApi(model: LiveObjectModel) {
 
 /** Stand-ins for the rest of Max's JavaScript globals: outlets captured per index, the Max window, `messagename`, `Task`. */
 export function createMaxStandIns() {
-  const outlets: MaxAtom[][][] = [[], [], [], []]
+  const outlets: MaxAtom[][][] = [[], [], [], [], []]
   const posts: string[] = []
   class Task {
     readonly fn: () => void

@@ -13,8 +13,10 @@ export const MAX_OBJECTS: Record<string, { doc: string; checked: boolean }> = {
   'live.remote~': { doc: 'https://docs.cycling74.com/reference/live.remote~', checked: true },
   'plugin~': { doc: 'https://docs.cycling74.com/reference/plugin~', checked: false },
   'plugout~': { doc: 'https://docs.cycling74.com/reference/plugout~', checked: false },
-  'live.numbox': { doc: 'https://docs.cycling74.com/reference/live.numbox', checked: false },
-  textedit: { doc: 'https://docs.cycling74.com/reference/textedit', checked: false },
+  // Parameter types and the Int 0-255 limit: https://docs.cycling74.com/max5/refpages/m4l-ref/parameters.html
+  'live.numbox': { doc: 'https://docs.cycling74.com/reference/live.numbox', checked: true },
+  textedit: { doc: 'https://docs.cycling74.com/reference/textedit', checked: true },
+  int: { doc: 'https://docs.cycling74.com/reference/int', checked: false },
   route: { doc: 'https://docs.cycling74.com/reference/route', checked: false },
   prepend: { doc: 'https://docs.cycling74.com/reference/prepend', checked: false },
   gate: { doc: 'https://docs.cycling74.com/reference/gate', checked: false },

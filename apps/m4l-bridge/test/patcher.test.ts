@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 // @ts-expect-error build.mjs is plain JavaScript without types
 import { build } from '../build.mjs'
-import { fromAmxd, toAmxd } from '../src/device/amxd.js'
-import { DEVICE_PORT, livePatcher, SCRIPT_FILES } from '../src/device/livePatcher.js'
+import { fromAmxd } from '../src/device/amxd.js'
+import { livePatcher, SCRIPT_FILES } from '../src/device/livePatcher.js'
 import { MAX_OBJECTS } from './maxObjects.js'
 
 const patcher = livePatcher().patcher
@@ -33,20 +33,53 @@ describe('the device patcher', () => {
     }
   })
 
-  it('wires udp in → node.script → v8 → node.script, and live.thisdevice → init → v8', () => {
+  it('wires node.script ⇄ v8, live.thisdevice → init → v8, and the Port box through v8 (never straight to node)', () => {
     expect(cords).toEqual(
       expect.arrayContaining([
         'obj-node:0 → obj-v8:0',
         'obj-v8:0 → obj-node:0',
         'obj-thisdevice:0 → obj-init:0',
         'obj-init:0 → obj-v8:0',
-        'obj-port:0 → obj-listen:0',
-        'obj-listen:0 → obj-node:0',
+        'obj-port:0 → obj-portint:0',
+        'obj-portint:0 → obj-portprep:0',
+        'obj-portprep:0 → obj-v8:0',
+        'obj-v8:4 → obj-port:0',
+        'obj-folder:0 → obj-folderroute:0',
+        'obj-folderroute:0 → obj-folderprep:0',
         'obj-folderprep:0 → obj-v8:0',
       ]),
     )
-    expect(boxes.get('obj-node')!.text).toBe(`node.script ${SCRIPT_FILES.node} ${DEVICE_PORT} @autostart 1`)
-    expect(boxes.get('obj-v8')!.text).toBe(`v8 ${SCRIPT_FILES.v8}`)
+    expect(cords.filter((c) => c.endsWith('→ obj-node:0'))).toEqual(['obj-v8:0 → obj-node:0'])
+    // @autostart, no bare port argument (documented: @args or `script start <args>`; the port comes as `listen`).
+    expect(boxes.get('obj-node')!.text).toBe('node.script live-bridge-node.js @autostart 1 @watch 0')
+    expect(boxes.get('obj-v8')!.text).toBe('v8 live-bridge.js')
+    expect(boxes.get('obj-folderroute')!.text).toBe('route text')
+    expect(boxes.get('obj-portint')!.text).toBe('int')
+  })
+
+  it('makes Port a Float parameter with the Int unit style over 1024-65535, as Live parameters require', () => {
+    const port = boxes.get('obj-port')!
+    expect(port.parameter_enable).toBe(1)
+    expect((port.saved_attribute_attributes as { valueof: unknown }).valueof).toEqual({
+      parameter_longname: 'Port',
+      parameter_shortname: 'Port',
+      parameter_type: 0,
+      parameter_unitstyle: 0,
+      parameter_mmin: 1024,
+      parameter_mmax: 65535,
+      parameter_initial_enable: 1,
+      parameter_initial: [11002],
+    })
+    expect(patcher.parameters).toEqual({ 'obj-port': ['Port', 'Port', 0], inherited_shortname: 1 })
+  })
+
+  it('declares Live 12.2 and Max 9, lists its scripts, and is an audio effect project', () => {
+    expect([patcher.minimum_live_version, patcher.minimum_max_version]).toEqual(['12.2', '9.0.0'])
+    expect(patcher.dependency_cache).toEqual([
+      { name: 'live-bridge.js', type: 'TEXT', implicit: 1 },
+      { name: 'live-bridge-node.js', type: 'TEXT', implicit: 1 },
+    ])
+    expect((patcher.project as { amxdtype: number }).amxdtype).toBe(Buffer.from('aaaa').readUInt32BE(0))
   })
 
   it('records plugin~ into sfrecord~ 2 while passing audio to plugout~, on gated timepoints', () => {
@@ -70,7 +103,8 @@ describe('the device patcher', () => {
         'obj-stopped:0 → obj-v8:0',
       ]),
     )
-    expect(boxes.get('obj-recroute')!.text).toBe('route open start stop armstart armstop stopnow')
+    expect(boxes.get('obj-recroute')!.text).toBe('route open start stop armstart armstop stopnow startnow')
+    expect(cords).toContain('obj-recroute:6 → obj-one:0')
   })
 
   it('feeds every live.remote~ its id (right inlet) and its values (left inlet)', () => {
@@ -95,14 +129,8 @@ describe('the device patcher', () => {
     const maxpat = await readFile(join(out, 'LiveBridge.maxpat'), 'utf8')
     expect(JSON.parse(maxpat)).toEqual(livePatcher())
     for (const file of Object.values(SCRIPT_FILES)) expect((await readFile(join(out, file))).length).toBeGreaterThan(0)
+    expect(JSON.parse(await readFile(join(out, 'package.json'), 'utf8'))).toEqual({ type: 'commonjs' })
     const amxd = new Uint8Array(await readFile(join(out, 'LiveBridge.amxd')))
-    expect(fromAmxd(amxd)).toEqual({ type: 'aaaa', json: maxpat })
-    expect([...amxd.subarray(0, 12)]).toEqual([...toAmxd('{}').subarray(0, 12)])
-    expect([...amxd.subarray(0, 28)]).toEqual([
-      ...Buffer.from(
-        'ampf\u0004\u0000\u0000\u0000aaaameta\u0004\u0000\u0000\u0000\u0000\u0000\u0000\u0000ptch',
-        'latin1',
-      ),
-    ])
+    expect(fromAmxd(amxd)).toEqual({ type: 'aaaa', meta: 1, json: maxpat })
   })
 })

@@ -93,6 +93,15 @@ export {
 } from './dispatcher/audioExport.js'
 export { createDispatcher } from './dispatcher/createDispatcher.js'
 export { type RemoteTarget, remoteParameterPath, remoteValueError } from './dispatcher/remote.js'
+export {
+  runSelfTest,
+  SELFTEST_ADDRESS,
+  type SelfTestHost,
+  type SelfTestReport,
+  type SelfTestResult,
+  type SelfTestRow,
+  selfTestReply,
+} from './dispatcher/selfTest.js'
 export type { ClientAddress, Destination, Dispatcher, DispatcherOptions, Flavour } from './dispatcher/types.js'
 export { isLiveError, LiveError, LiveErrorCode, type LiveErrorOptions } from './errors/liveError.js'
 export {

@@ -329,6 +329,14 @@ const CASES: CallCase[] = [
     flavours: ['bridge'],
     check: (rig) => expect(get(rig, 'live_set tracks 0 devices 0 parameters 1', 'value')).toBe(64),
   },
+  {
+    // The self-test's scratch track is gone again when it has answered.
+    address: '/live/bridge/selftest',
+    args: [],
+    flavours: ['bridge'],
+    before: (rig) => count(rig, 'live_set', 'tracks'),
+    check: (rig, n) => expect(count(rig, 'live_set', 'tracks')).toBe(n),
+  },
 ]
 
 for (const flavour of ['abletonosc', 'bridge'] as const) {

@@ -339,8 +339,11 @@ export const commandTable: Readonly<Record<string, CommandSpec>> = {
   doctor: {
     group: 'doctor',
     summary: 'check the connection to Live and say how to fix what is wrong',
-    usage: 'live doctor',
-    examples: ['live doctor', 'live doctor --json'],
+    usage: 'live doctor [--bridge]',
+    examples: ['live doctor', 'live doctor --json', 'live doctor --bridge --port 11002 --json'],
+    flags: {
+      bridge: { type: 'boolean', help: "run the Live Bridge device's self-test and print its table" },
+    },
     long: true,
   },
   demo: {

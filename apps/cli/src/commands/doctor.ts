@@ -125,6 +125,7 @@ async function run(ctx: CommandContext, checks: Check[]): Promise<void> {
 /** `live doctor`: what is wrong with the connection to Live, and how to fix it. */
 export const doctor: CommandGroup = {
   async doctor(ctx) {
+    if (ctx.flags.bridge === true) return (await import('./doctorBridge.js')).doctorBridge(ctx)
     const checks: Check[] = []
     await run(ctx, checks)
     const { c } = ctx.out

@@ -1,7 +1,19 @@
 import { REMOTE_SLOTS } from '../remoteParameters.js'
 
-/** The script files the patcher loads: build.mjs writes them next to the device. */
-export const SCRIPT_FILES = { v8: 'live-bridge.js', node: 'live-bridge-node.cjs' } as const
+/**
+ * The script files the patcher loads: build.mjs writes them next to the device, the installer into Max's Library.
+ * Node for Max documents `.js` and `.mjs` entry files (https://docs.cycling74.com/max8/vignettes/01_n4m_anatomy).
+ */
+export const SCRIPT_FILES = { v8: 'live-bridge.js', node: 'live-bridge-node.js' } as const
+
+/** The Live and Max versions the device declares: `v8` needs Max 9, bundled from Live 12.2 (adammurray.link/max-for-live/v8-in-live). */
+export const MINIMUM_VERSIONS = { live: '12.2', max: '9.0.0' } as const
+
+/** The device's Port parameter: its long name, and the range it takes. */
+export const PORT_PARAMETER = { name: 'Port', min: 1024, max: 65535 } as const
+
+/** The words the v8 sends its recording chain, in the order of `[route …]`'s outlets. */
+export const RECORDER_WORDS = ['open', 'start', 'stop', 'armstart', 'armstop', 'stopnow', 'startnow'] as const
 
 /** The default UDP port of the device (AbletonOSC keeps 11000, its replies 11001). */
 export const DEVICE_PORT = 11002
@@ -58,41 +70,60 @@ export function livePatcher(): Patcher {
   const msg = (id: string, text: string) => add(id, 'message', text, [2, 1])
   const cord = (from: string, outlet: number, to: string, inlet: number) =>
     lines.push({ source: [from, outlet], destination: [to, inlet] })
+  /** Cords each box's left outlet to the next one's left inlet. */
+  const chain = (...ids: string[]) => {
+    for (let i = 1; i < ids.length; i++) cord(ids[i - 1]!, 0, ids[i]!, 0)
+  }
 
-  // Networking and the dispatcher.
+  // Networking and the dispatcher. node.script is started with @autostart and no arguments
+  // (https://docs.cycling74.com/max8/vignettes/05_n4m_startstop): the port comes later as `listen <port>`, once
+  // the script says `ready`.
   obj('thisdevice', 'live.thisdevice', [1, 3])
   msg('init', 'init')
-  obj('node', `node.script ${SCRIPT_FILES.node} ${DEVICE_PORT} @autostart 1`, [1, 2])
-  obj('v8', `v8 ${SCRIPT_FILES.v8}`, [1, 4])
+  obj('node', `node.script ${SCRIPT_FILES.node} @autostart 1 @watch 0`, [1, 2])
+  obj('v8', `v8 ${SCRIPT_FILES.v8}`, [1, 5])
   cord('thisdevice', 0, 'init', 0)
   cord('init', 0, 'v8', 0)
   cord('node', 0, 'v8', 0)
   cord('v8', 0, 'node', 0)
 
-  // Settings and status.
+  // Settings and status. Live's Int parameters hold 0-255 only; a wider integer range is a Float parameter with
+  // the Int unit style (https://docs.cycling74.com/max5/refpages/m4l-ref/parameters.html), as a public OSC device's
+  // live.numbox ports are (parameter_type 0, parameter_unitstyle 0, 1024-9999); [int] drops the fraction.
   add('port', 'live.numbox', undefined, [1, 2], {
-    varname: 'Port',
+    varname: PORT_PARAMETER.name,
+    outlettype: ['', 'float'],
+    parameter_enable: 1,
     presentation: 1,
     presentation_rect: [10, 10, 60, 15],
     saved_attribute_attributes: {
       valueof: {
-        parameter_longname: 'Port',
-        parameter_shortname: 'Port',
-        parameter_type: 1,
-        parameter_mmin: 1024,
-        parameter_mmax: 65535,
+        parameter_longname: PORT_PARAMETER.name,
+        parameter_shortname: PORT_PARAMETER.name,
+        parameter_type: 0,
+        parameter_unitstyle: 0,
+        parameter_mmin: PORT_PARAMETER.min,
+        parameter_mmax: PORT_PARAMETER.max,
         parameter_initial_enable: 1,
         parameter_initial: [DEVICE_PORT],
       },
     },
   })
-  obj('listen', 'prepend listen', [1, 1])
-  cord('port', 0, 'listen', 0)
-  cord('listen', 0, 'node', 0)
-  add('folder', 'textedit', undefined, [1, 4], { presentation: 1, presentation_rect: [80, 10, 300, 20] })
+  obj('portint', 'int', [2, 1])
+  obj('portprep', 'prepend port', [1, 1])
+  chain('port', 'portint', 'portprep', 'v8')
+  // v8's last outlet bangs the box for its value once Node for Max is ready.
+  cord('v8', 4, 'port', 0)
+  // textedit sends `text <words…>` ([route text] follows a textedit in public devices), `text` alone when empty,
+  // which [route text] turns into bang (https://docs.cycling74.com/reference/textedit/).
+  add('folder', 'textedit', undefined, [1, 4], {
+    outlettype: ['', 'int', '', ''],
+    presentation: 1,
+    presentation_rect: [80, 10, 300, 20],
+  })
+  obj('folderroute', 'route text', [1, 2])
   obj('folderprep', 'prepend exportfolder', [1, 1])
-  cord('folder', 0, 'folderprep', 0)
-  cord('folderprep', 0, 'v8', 0)
+  chain('folder', 'folderroute', 'folderprep', 'v8')
   add('status', 'message', '', [2, 1], { presentation: 1, presentation_rect: [10, 35, 370, 20] })
   cord('v8', 3, 'status', 0)
 
@@ -105,8 +136,8 @@ export function livePatcher(): Patcher {
   cord('plugin', 0, 'sfrecord', 0)
   cord('plugin', 1, 'sfrecord', 1)
 
-  // The recording chain: route the v8's recorder messages; start and stop on bar lines.
-  obj('recroute', 'route open start stop armstart armstop stopnow', [1, 7])
+  // The recording chain: route the v8's recorder messages; start and stop on bar lines (or at once: startnow).
+  obj('recroute', `route ${RECORDER_WORDS.join(' ')}`, [1, RECORDER_WORDS.length + 1])
   obj('openprep', 'prepend open', [1, 1])
   obj('tpstart', 'timepoint', [1, 1])
   obj('tpstop', 'timepoint', [1, 1])
@@ -126,6 +157,7 @@ export function livePatcher(): Patcher {
   cord('recroute', 3, 'gatestart', 0)
   cord('recroute', 4, 'gatestop', 0)
   cord('recroute', 5, 'zero', 0)
+  cord('recroute', 6, 'one', 0)
   cord('tpstart', 0, 'gatestart', 1)
   cord('tpstop', 0, 'gatestop', 1)
   cord('gatestart', 0, 'tstart', 0)
@@ -169,12 +201,35 @@ export function livePatcher(): Patcher {
           destination: [`obj-${line.destination[0]}`, line.destination[1]],
         },
       })),
-      dependency_cache: [],
+      // Max lists the scripts a device loads, and the parameters by box id: [long name, short name, order].
+      dependency_cache: Object.values(SCRIPT_FILES).map((name) => ({ name, type: 'TEXT', implicit: 1 })),
+      parameters: { 'obj-port': [PORT_PARAMETER.name, PORT_PARAMETER.name, 0], inherited_shortname: 1 },
       latency: 0,
       is_mpe: 0,
-      minimum_live_version: '12.0',
-      minimum_max_version: '9.0.0',
+      minimum_live_version: MINIMUM_VERSIONS.live,
+      minimum_max_version: MINIMUM_VERSIONS.max,
       platform_compatibility: 0,
+      // What Max writes for a device: 'aaaa' (audio effect) as a big-endian int, 1633771873.
+      project: {
+        version: 1,
+        creationdate: 3590052786,
+        modificationdate: 3590052786,
+        viewrect: [0, 0, 300, 500],
+        autoorganize: 1,
+        hideprojectwindow: 1,
+        showdependencies: 1,
+        autolocalize: 0,
+        contents: { patchers: {} },
+        layout: {},
+        searchpath: {},
+        detailsvisible: 0,
+        amxdtype: 1633771873,
+        readonly: 0,
+        devpathtype: 0,
+        devpath: '.',
+        sortmode: 0,
+        viewmode: 0,
+      },
       autosave: 0,
     },
   }

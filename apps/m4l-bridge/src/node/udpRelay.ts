@@ -14,8 +14,8 @@ export interface UdpRelayOptions {
   host?: string | undefined
   /** Port to bind; 0 picks a free one. */
   port: number
-  /** Called with each datagram (base64) and its sender's own address and port. */
-  onDatagram: (from: UdpPeer, base64: string) => void
+  /** Called with each datagram and its sender's own address and port. */
+  onDatagram: (from: UdpPeer, bytes: Uint8Array) => void
   /** Called for socket errors after the bind. */
   onError: (error: Error) => void
 }
@@ -24,8 +24,8 @@ export interface UdpRelayOptions {
 export interface UdpRelay {
   /** The port actually bound. */
   readonly port: number
-  /** Sends one datagram (base64) to a client's own address and port. */
-  send(to: UdpPeer, base64: string): void
+  /** Sends one datagram to a client's own address and port. */
+  send(to: UdpPeer, bytes: Uint8Array): void
   /** Releases the socket; idempotent. */
   close(): Promise<void>
 }
@@ -33,14 +33,16 @@ export interface UdpRelay {
 /**
  * Binds the bridge's UDP socket. Node's `dgram` reports each sender's port (`rinfo.port`), which
  * Max's `udpreceive` does not; that is why the socket lives in Node for Max. Datagrams cross to
- * Max as base64 symbols so every OSC type tag survives; the `v8` object decodes them.
+ * Max as lists of byte values (see bytes.ts); the `v8` object decodes them.
  *
  * @example
- * const relay = await createUdpRelay({ port: 11002, onDatagram: (from, b64) => maxApi.outlet('datagram', from.address, from.port, b64), onError: console.error })
+ * const relay = await createUdpRelay({ port: 11002, onDatagram: (from, bytes) => console.log(from, bytes.length), onError: console.error })
  */
 export function createUdpRelay(options: UdpRelayOptions): Promise<UdpRelay> {
   const host = options.host ?? '127.0.0.1'
-  const socket: Socket = createSocket({ type: 'udp4', reuseAddr: false })
+  // A client's burst (sync() keeps 64 requests in flight) must not overflow the kernel's default buffer while
+  // Max is busy; the OS may grant less.
+  const socket: Socket = createSocket({ type: 'udp4', reuseAddr: false, recvBufferSize: 4 * 1024 * 1024 })
   let closed = false
   return new Promise((resolve, reject) => {
     const onBindError = (error: Error) => {
@@ -49,16 +51,16 @@ export function createUdpRelay(options: UdpRelayOptions): Promise<UdpRelay> {
     }
     socket.once('error', onBindError)
     socket.on('message', (message, rinfo) => {
-      options.onDatagram({ address: rinfo.address, port: rinfo.port }, message.toString('base64'))
+      options.onDatagram({ address: rinfo.address, port: rinfo.port }, message)
     })
     socket.bind({ port: options.port, address: host, exclusive: true }, () => {
       socket.off('error', onBindError)
       socket.on('error', options.onError)
       resolve({
         port: socket.address().port,
-        send(to, base64) {
+        send(to, bytes) {
           if (closed) return
-          socket.send(Buffer.from(base64, 'base64'), to.port, to.address, (error) => {
+          socket.send(bytes, to.port, to.address, (error) => {
             if (error) options.onError(error)
           })
         },

@@ -70,6 +70,7 @@
   },
 ] as const satisfies readonly ExtensionEntry[]
  */
+import { selftestEntries } from './selftestEntries.js'
 import type { ExtensionEntry, ParamsTuple, ReplyTuple } from './types.js'
 
 /** The addresses only our own servers answer (empty until the bridge defines them). */
@@ -1329,6 +1330,7 @@ export const extensionEntries = [
     inReadme: false,
     extension: true,
   },
+  ...selftestEntries,
 ] as const satisfies readonly ExtensionEntry[]
 
 type ExtensionEntries = (typeof extensionEntries)[number]

@@ -90,6 +90,7 @@ export type RecorderCommand =
   | readonly ['start' | 'stop', bar: number, beat: 1, ticks: 0]
   | readonly ['armstart' | 'armstop', on: 0 | 1]
   | readonly ['stopnow']
+  | readonly ['startnow']
 
 /** What {@link createAudioExport} needs. */
 export interface AudioExportOptions {
@@ -101,6 +102,15 @@ export interface AudioExportOptions {
   recorder: (...command: RecorderCommand) => void
   /** Sends an OSC message to a client. */
   send: (message: OscMessage, to: ClientAddress) => void
+  /**
+   * How recording starts when Live is stopped with the playhead on the start bar's line (an export from song time
+   * 0). `timepoint`: a Max `timepoint` at that bar, which the reference says bangs only while the clock moves
+   * forward (https://docs.cycling74.com/reference/timepoint/), so whether it bangs at the position the transport
+   * starts from is unproven. `transport`: the export observes `is_playing` and sends `startnow` (sfrecord~ `1`) when
+   * the transport starts, late by the listener latency `/live/bridge/selftest` measures. Every other start (a bar
+   * the moving transport has yet to reach) uses the timepoint. @default 'timepoint'
+   */
+  startFromStop?: 'timepoint' | 'transport' | undefined
 }
 
 /** One recording at a time, started and stopped on bar lines. */
@@ -138,6 +148,11 @@ const STATUS = '/live/bridge/export/get/status'
 export function createAudioExport(options: AudioExportOptions): AudioExport {
   const { model, recorder, send } = options
   let state: State = { kind: 'idle' }
+  let unobserve: (() => void) | undefined
+  const stopWaiting = () => {
+    unobserve?.()
+    unobserve = undefined
+  }
   const reply = (to: ClientAddress, address: string, args: OscValue[]) =>
     send({ address, types: args.map(tagOf).join(''), args }, to)
   const fail = (to: ClientAddress, address: string, text: string): undefined => {
@@ -161,11 +176,22 @@ export function createAudioExport(options: AudioExportOptions): AudioExport {
     const resolved = resolveExportPath(options.folder(), requested)
     if (!resolved.ok) return fail(from, START, resolved.error)
     const startBar = nextBar(model)
+    const onTransport = options.startFromStop === 'transport' && !isPlaying(model) && onBarLine(model)
     recorder('armstart', 0)
     recorder('armstop', 0)
     recorder('open', resolved.path, type)
-    recorder('start', startBar, 1, 0)
-    recorder('armstart', 1)
+    if (onTransport) {
+      // Live reports the change of is_playing through its listener; the recording starts then.
+      unobserve = model.observe('live_set', 'is_playing', (playing) => {
+        if (!truthy(playing) || state.kind !== 'armed') return
+        stopWaiting()
+        recorder('startnow')
+        exporter.started()
+      })
+    } else {
+      recorder('start', startBar, 1, 0)
+      recorder('armstart', 1)
+    }
     if (bars > 0) {
       recorder('stop', startBar + bars, 1, 0)
       recorder('armstop', 1)
@@ -175,6 +201,7 @@ export function createAudioExport(options: AudioExportOptions): AudioExport {
   }
 
   function finish(stopper?: ClientAddress): void {
+    stopWaiting()
     if (state.kind === 'idle') return
     const { path, client } = state
     state = { kind: 'idle' }
@@ -184,7 +211,7 @@ export function createAudioExport(options: AudioExportOptions): AudioExport {
     }
   }
 
-  return {
+  const exporter: AudioExport = {
     handle(address, args, from) {
       if (address === START) start(args, from)
       else if (address === STOP) {
@@ -214,6 +241,7 @@ export function createAudioExport(options: AudioExportOptions): AudioExport {
       return state.kind === 'idle' ? { kind: 'idle' } : { kind: state.kind, path: state.path }
     },
   }
+  return exporter
 }
 
 /**
@@ -227,10 +255,25 @@ export function createAudioExport(options: AudioExportOptions): AudioExport {
  */
 export function nextBar(model: Pick<LiveObjectModel, 'get'>): number {
   const position = Number(model.get('live_set', 'current_song_time')) / beatsPerBar(model)
-  const onLine = Math.abs(position - Math.round(position)) < 1e-9
-  if (onLine && model.get('live_set', 'is_playing') !== true) return Math.round(position) + 1
+  if (onBarLine(model) && !isPlaying(model)) return Math.round(position) + 1
   return Math.floor(position + 1e-9) + 2
 }
+
+/** Whether the playhead stands on a bar line. */
+function onBarLine(model: Pick<LiveObjectModel, 'get'>): boolean {
+  const position = Number(model.get('live_set', 'current_song_time')) / beatsPerBar(model)
+  return Math.abs(position - Math.round(position)) < 1e-9
+}
+
+/**
+ * Whether the transport runs. Max's LiveAPI hands booleans over as 1/0 (`get is_playing` → `[1]`,
+ * https://docs.cycling74.com/apiref/js/liveapi), the simulator as true/false: compare by truth, not with `true`.
+ */
+function isPlaying(model: Pick<LiveObjectModel, 'get'>): boolean {
+  return truthy(model.get('live_set', 'is_playing'))
+}
+
+const truthy = (value: unknown): boolean => value === true || (typeof value === 'number' && value !== 0)
 
 /** Quarter-note beats in one bar of the set's time signature. */
 export function beatsPerBar(model: Pick<LiveObjectModel, 'get'>): number {

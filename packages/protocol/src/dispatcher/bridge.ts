@@ -8,6 +8,7 @@ import { emitter } from './property.js'
 import { listIndexError, PyError } from './pyError.js'
 import { abletonOscRegistry } from './registry.js'
 import { remoteHandlers } from './remote.js'
+import { selfTestHandlers } from './selfTest.js'
 import { registerStrips } from './strips.js'
 import { rawIndex, trackCallback } from './track.js'
 
@@ -55,6 +56,7 @@ export function bridgeRegistry(): Registry {
   for (const [address, handler] of deviceHandlers(bridgeDevice, true)) reg.set(`/live/device/${address}`, handler)
   reg.set('/live/bridge/hello', (ctx) => [str(BRIDGE_NAME), str(ctx.state.version)])
   for (const [address, handler] of remoteHandlers()) reg.set(address, handler)
+  for (const [address, handler] of selfTestHandlers()) reg.set(address, handler)
   // The send listener AbletonOSC lacks (#130): `/live/track/start_listen/send t s` → `/live/track/get/send t s v`.
   reg.set(
     '/live/track/start_listen/send',
