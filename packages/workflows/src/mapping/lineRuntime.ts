@@ -288,6 +288,9 @@ export function createLineRuntime(index: number, line: MappingLine, ctx: LineCon
       return applyTrigger(input)
     },
     refresh() {
+      const t = line.target
+      // A page button shows whether its page is the one on.
+      if (t.kind === 'page' && t.page !== undefined) return sendLevel(ctx.page === t.page, true)
       if (level !== undefined) sendLevel(level, true)
     },
     darken() {

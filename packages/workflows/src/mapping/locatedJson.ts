@@ -8,8 +8,11 @@ export interface SourcePosition {
 export interface LocatedJson {
   /** The parsed value, as `JSON.parse` would give it. */
   readonly value: unknown
-  /** Where the value at a path starts (the nearest located ancestor when the path goes past the data). */
-  locate(path: readonly PropertyKey[]): SourcePosition
+  /**
+   * Where the value at a path starts (the nearest located ancestor when the path goes past the data); with `key`,
+   * where its key starts (an unknown field is shown at its name).
+   */
+  locate(path: readonly PropertyKey[], options?: { key?: boolean | undefined }): SourcePosition
 }
 
 /** A syntax error, with where it is and what was expected there. */
@@ -34,6 +37,7 @@ export class JsonSyntaxError extends Error {
  */
 export function parseLocatedJson(text: string): LocatedJson {
   const positions = new Map<string, SourcePosition>()
+  const keyPositions = new Map<string, SourcePosition>()
   let i = 0
   let line = 1
   let lineStart = 0
@@ -126,6 +130,7 @@ export function parseLocatedJson(text: string): LocatedJson {
         }
         expect(':', `":" after the key ${JSON.stringify(name)}`)
         const child = [...path, name]
+        keyPositions.set(key(child), at)
         out[name] = value(child)
         space()
         if (text[i] === ',') {
@@ -183,7 +188,9 @@ export function parseLocatedJson(text: string): LocatedJson {
 
   return {
     value: parsed,
-    locate(path) {
+    locate(path, options) {
+      const atKey = options?.key === true ? keyPositions.get(key(path)) : undefined
+      if (atKey !== undefined) return atKey
       for (let n = path.length; n >= 0; n--) {
         const found = positions.get(key(path.slice(0, n)))
         if (found !== undefined) return found

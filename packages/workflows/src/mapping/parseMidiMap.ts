@@ -50,10 +50,13 @@ export function parseMidiMap(text: string, options: ParseMidiMapOptions = {}): M
 export function checkMidiMap(
   value: unknown,
   source = 'mapping',
-  locate: (path: readonly PropertyKey[]) => SourcePosition = () => ({ line: 1, column: 1 }),
+  locate: (path: readonly PropertyKey[], options?: { key?: boolean }) => SourcePosition = () => ({
+    line: 1,
+    column: 1,
+  }),
 ): MidiMap {
   const problem = (path: readonly PropertyKey[], text: string): MapProblem => ({
-    ...locate(path),
+    ...locate(path, { key: text.startsWith('unknown field') }),
     field: formatPath(path),
     problem: text,
   })
@@ -88,7 +91,7 @@ function describeIssue(
     const shown = given === undefined ? 'missing' : `${JSON.stringify(given)} is not a target kind`
     return problem(
       path,
-      `${shown}${hint === undefined ? '' : `; did you mean "${hint}"?`} (kinds: ${options.join(', ')})`,
+      `${shown}; ${hint === undefined ? `the kinds are ${options.join(', ')}` : `did you mean "${hint}"?`}`,
     )
   }
   const given = valueAt(input, path)
