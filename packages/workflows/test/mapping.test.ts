@@ -1,8 +1,11 @@
-import { dbToVolume, formatDb, volumeToDb } from '@live/protocol'
+import { createSocket } from 'node:dgram'
+import { dbToVolume, encodePacket, formatDb, type LiveError, volumeToDb } from '@live/protocol'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { MappingEvent } from '../src/mapping/mappingEvents.js'
 import type { MidiMapInput } from '../src/mapping/midiMapSchema.js'
 import { memoryMidi } from '../src/mapping/midiPorts.js'
+import { installNativeMapping } from '../src/mapping/nativeMapping.js'
+import { checkMidiMap } from '../src/mapping/parseMidiMap.js'
 import { type ActiveMapping, startMapping } from '../src/mapping/startMapping.js'
 import { type LiveServer, startLiveServer } from './schedulerHarness.js'
 
@@ -178,5 +181,50 @@ describe.each(['bridge', 'abletonosc'] as const)('a mapping driving the %s simul
     await expect.poll(() => get(`${path} ${p}`)).toBeCloseTo(max, 5)
     midi.play([0xb0, 21, 0])
     await expect.poll(() => get(`${path} ${p}`)).toBeCloseTo(min, 5)
+  })
+})
+
+describe('native mappings: Live maps the CCs itself (AbletonOSC /live/midimap/map_cc)', () => {
+  const cutoff: MidiMapInput = {
+    mappings: [
+      { name: 'Cutoff', control: { cc: 21, channel: 3 }, target: { kind: 'parameter', track: 1, device: 1, parameter: 'Frequency' } },
+      { name: 'Fader', control: { cc: 7 }, target: { kind: 'volume', track: 0 } },
+    ],
+  }
+
+  it('installs device-parameter CCs on AbletonOSC, which then move with MIDI sent into Live (/simulator/midi)', async () => {
+    const server = await startLiveServer('abletonosc', { set: 'demo' })
+    const socket = createSocket('udp4')
+    try {
+      const result = await installNativeMapping(server.live, checkMidiMap(cutoff))
+      expect(result.skipped.map((s) => s.name)).toEqual(['Fader'])
+      const p = result.messages[0]!.args[2] as number
+      expect(result.messages.map((m) => m.args)).toEqual([[1, 1, p, 2, 21]])
+      await expect.poll(() => server.sim.model.midiMap.mappings().length).toBe(1)
+      const path = `live_set tracks 1 devices 1 parameters ${p}`
+      const max = server.sim.model.get(path, 'max')
+      await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve))
+      socket.send(encodePacket({ address: '/simulator/midi', types: 'iii', args: [0xb2, 21, 127] }), server.sim.port, '127.0.0.1')
+      await expect.poll(() => server.sim.model.get(path, 'value')).toBe(max)
+    } finally {
+      socket.close()
+      await server.close()
+    }
+  })
+
+  it('refuses on the bridge, which has no MIDI map, and plans without sending in a dry run', async () => {
+    const server = await startLiveServer('bridge', { set: 'demo' })
+    try {
+      const error = await installNativeMapping(server.live, checkMidiMap(cutoff)).catch((e: LiveError) => e)
+      expect((error as LiveError).message).toMatchInlineSnapshot(`
+        "UNSUPPORTED: the Max for Live bridge 0.0.0 has no MIDI map: /live/midimap/map_cc is AbletonOSC's
+          Point --native at AbletonOSC (port 11000), or run the mapping without --native: it works on every server."
+      `)
+      const plan = await installNativeMapping(server.live, checkMidiMap(cutoff), { dryRun: true })
+      expect(plan.messages.map((m) => m.args)).toEqual([[1, 1, '<Frequency>', 2, 21]])
+      expect(server.sim.model.midiMap.mappings()).toEqual([])
+    } finally {
+      await server.close()
+    }
   })
 })
