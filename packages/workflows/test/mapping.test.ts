@@ -187,7 +187,11 @@ describe.each(['bridge', 'abletonosc'] as const)('a mapping driving the %s simul
 describe('native mappings: Live maps the CCs itself (AbletonOSC /live/midimap/map_cc)', () => {
   const cutoff: MidiMapInput = {
     mappings: [
-      { name: 'Cutoff', control: { cc: 21, channel: 3 }, target: { kind: 'parameter', track: 1, device: 1, parameter: 'Frequency' } },
+      {
+        name: 'Cutoff',
+        control: { cc: 21, channel: 3 },
+        target: { kind: 'parameter', track: 1, device: 1, parameter: 'Frequency' },
+      },
       { name: 'Fader', control: { cc: 7 }, target: { kind: 'volume', track: 0 } },
     ],
   }
@@ -204,7 +208,11 @@ describe('native mappings: Live maps the CCs itself (AbletonOSC /live/midimap/ma
       const path = `live_set tracks 1 devices 1 parameters ${p}`
       const max = server.sim.model.get(path, 'max')
       await new Promise<void>((resolve) => socket.bind(0, '127.0.0.1', resolve))
-      socket.send(encodePacket({ address: '/simulator/midi', types: 'iii', args: [0xb2, 21, 127] }), server.sim.port, '127.0.0.1')
+      socket.send(
+        encodePacket({ address: '/simulator/midi', types: 'iii', args: [0xb2, 21, 127] }),
+        server.sim.port,
+        '127.0.0.1',
+      )
       await expect.poll(() => server.sim.model.get(path, 'value')).toBe(max)
     } finally {
       socket.close()

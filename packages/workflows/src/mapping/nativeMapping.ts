@@ -28,6 +28,8 @@ export interface SkippedLine {
 export interface NativePlan {
   readonly native: readonly NativeLine[]
   readonly skipped: readonly SkippedLine[]
+  /** The `map_cc` messages, parameter names not yet resolved (`<Filter Freq>`) until installed. */
+  readonly messages: readonly PlannedMessage[]
   /** What holds for every native mapping. */
   readonly notes: readonly string[]
 }
@@ -87,12 +89,26 @@ export function planNativeMapping(map: MidiMap): NativePlan {
       cc: line.control.cc!,
     })
   })
-  return { native, skipped, notes: NATIVE_NOTES }
+  return { native, skipped, messages: native.map((l) => mapCcMessage(l, l.parameter)), notes: NATIVE_NOTES }
+}
+
+function mapCcMessage(line: NativeLine, parameter: string | number): PlannedMessage {
+  return {
+    atMs: 0,
+    address: '/live/midimap/map_cc',
+    args: [
+      line.track,
+      line.device,
+      typeof parameter === 'number' ? parameter : `<${parameter}>`,
+      line.channel - 1,
+      line.cc,
+    ],
+    note: `${line.name}: CC ${line.cc} on channel ${line.channel} → track ${line.track} device ${line.device} ${JSON.stringify(line.parameter)}`,
+  }
 }
 
 /** What an install did: the messages sent (or, in a dry run, that would be). */
 export interface NativeInstallResult extends NativePlan {
-  readonly messages: readonly PlannedMessage[]
   readonly dryRun: boolean
 }
 
@@ -113,20 +129,8 @@ export async function installNativeMapping(
 ): Promise<NativeInstallResult> {
   const plan = planNativeMapping(map)
   const dryRun = options.dryRun === true
-  const message = (line: NativeLine, parameter: string | number): PlannedMessage => ({
-    atMs: 0,
-    address: '/live/midimap/map_cc',
-    args: [
-      line.track,
-      line.device,
-      typeof parameter === 'number' ? parameter : `<${parameter}>`,
-      line.channel - 1,
-      line.cc,
-    ],
-    note: `${line.name}: CC ${line.cc} on channel ${line.channel} → track ${line.track} device ${line.device} ${JSON.stringify(parameter)}`,
-  })
-  if (dryRun) return { ...plan, dryRun, messages: plan.native.map((l) => message(l, l.parameter)) }
-  if (plan.native.length === 0) return { ...plan, dryRun, messages: [] }
+  if (dryRun) return { ...plan, dryRun }
+  if (plan.native.length === 0) return { ...plan, dryRun }
   const { signal } = context
   const server = await client.detect({ signal })
   if (server.kind !== 'abletonosc') {
@@ -141,7 +145,7 @@ export async function installNativeMapping(
   for (const line of plan.native) {
     const p = await client.device(line.track, line.device).parameter(line.parameter).index({ signal })
     await client.send('/live/midimap/map_cc', [line.track, line.device, p, line.channel - 1, line.cc], { signal })
-    messages.push(message(line, p))
+    messages.push(mapCcMessage(line, p))
   }
   return { ...plan, dryRun, messages }
 }

@@ -176,7 +176,8 @@ export async function startMapping(
   }
 
   await rebind(() => true)
-  for (const r of runtimes) r.refresh()
+  // Page buttons show the page; every other line sent its level as it bound.
+  for (const r of runtimes) if (r.line.target.kind === 'page') r.refresh()
   const unlisten = options.input.onMessage(onMessage)
 
   let resolveStopped: (summary: MappingSummary) => void = () => {}
