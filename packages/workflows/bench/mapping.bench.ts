@@ -8,7 +8,7 @@
  * path (map_cc in Live, then `/simulator/midi`), each against the bare set on the bridge. `MAP_BENCH_ROUNDS`.
  */
 import { createSocket } from 'node:dgram'
-import { createClient, type LiveClient } from '@live/client'
+import { createClient } from '@live/client'
 import { encodePacket } from '@live/protocol'
 import { createSimulator, type Simulator } from '@live/simulator'
 import { udp } from '@live/transport-udp'
@@ -61,12 +61,12 @@ function timer(sim: Simulator, path: string) {
     }
   })
   let flip = false
-  return async (act: (cc: number) => void, valueOf: (cc: number) => number): Promise<number> => {
+  return async (act: (cc: number) => void, expected: (cc: number) => number): Promise<number> => {
     flip = !flip
     const cc = flip ? 100 : 27
     const start = performance.now()
     await new Promise<void>((resolve) => {
-      waiting = { value: valueOf(cc), resolve }
+      waiting = { value: expected(cc), resolve }
       act(cc)
     })
     return performance.now() - start
