@@ -1,6 +1,6 @@
 import { LiveError } from '@live/protocol'
 import type { z } from 'zod'
-import { formatPath } from '../scheduler/parseOptions.js'
+import { formatPath, valueAt } from '../scheduler/parseOptions.js'
 import { controlKey, describeControl } from './controlKey.js'
 import { JsonSyntaxError, parseLocatedJson, type SourcePosition } from './locatedJson.js'
 import { type MappingLine, type MidiMap, midiMapSchema } from './midiMapSchema.js'
@@ -181,15 +181,6 @@ function mapError(source: string, problems: readonly MapProblem[]): LiveError {
     metaMessages: [...rest.slice(0, 4).map((p) => `Also ${text(p)}`), NEXT_STEP],
     details: { source, problems },
   })
-}
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let value = input
-  for (const key of path) {
-    if (value === null || typeof value !== 'object') return undefined
-    value = (value as Record<PropertyKey, unknown>)[key]
-  }
-  return value
 }
 
 /** The keys a strict object at `path` accepts, guessed from the sibling shapes the schema knows. */
