@@ -28,7 +28,7 @@ const NO_EFFECT: Record<string, string> = {
   '/live/api/show_message': "Live's status bar is not modelled",
   '/live/song/force_link_beat_time': 'Link is not modelled',
   '/live/song/re_enable_automation': 'automation is not modelled',
-  '/live/midimap/map_cc': "Live's MIDI map is not modelled",
+  '/live/midimap/map_cc': 'covered with /simulator/midi in simulatorMidi.test.ts (the bridge has no MIDI map)',
   '/live/clip/remove_notes_by_id': 'AbletonOSC passes each id as its own argument, which Live refuses (§10)',
   '/live/song/capture_midi': 'needs recently played MIDI input, which is not simulated',
   '/live/song/capture_and_insert_scene': 'checked through /live/song/get/num_scenes below',

@@ -36,6 +36,51 @@ export {
   generateOptionsSchema,
   generatePerformance,
 } from './generate/generate.js'
+export type { BankOffsets, BoundTarget, ClipState, TargetLevel } from './mapping/bindTarget.js'
+export { bindTarget } from './mapping/bindTarget.js'
+export { decodeMidi, describeControl, type MidiEvent } from './mapping/controlKey.js'
+export {
+  addMapping,
+  guessCcMode,
+  type LearnedControl,
+  learnControl,
+  TARGET_WORDS,
+  targetFromWords,
+} from './mapping/learn.js'
+export { JsonSyntaxError, type LocatedJson, parseLocatedJson, type SourcePosition } from './mapping/locatedJson.js'
+export type { MappingEvent, MappingRow } from './mapping/mappingEvents.js'
+export { createMappingRegistry, type MappingInfo, type MappingRegistry } from './mapping/mappingRegistry.js'
+export {
+  CONTROL_MODES,
+  type Control,
+  type ControlMode,
+  controlSchema,
+  type MappingLine,
+  MIDI_MAP_VERSION,
+  type MidiMap,
+  type MidiMapInput,
+  mappingLineSchema,
+  midiMapSchema,
+} from './mapping/midiMapSchema.js'
+export { type MemoryMidi, type MidiInputPort, type MidiOutputPort, memoryMidi } from './mapping/midiPorts.js'
+export {
+  installNativeMapping,
+  NATIVE_NOTES,
+  type NativeInstallResult,
+  type NativeLine,
+  type NativePlan,
+  planNativeMapping,
+  type SkippedLine,
+} from './mapping/nativeMapping.js'
+export { checkMidiMap, type MapProblem, type ParseMidiMapOptions, parseMidiMap } from './mapping/parseMidiMap.js'
+export { MIDI_MAP_PRESETS, type MidiMapPreset } from './mapping/presets/index.js'
+export {
+  type ActiveMapping,
+  type MappingSummary,
+  type StartMappingOptions,
+  startMapping,
+} from './mapping/startMapping.js'
+export { type Target, type TargetKind, targetSchema } from './mapping/targetSchema.js'
 export {
   type ClockCore,
   type ClockCoreOptions,

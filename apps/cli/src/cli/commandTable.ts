@@ -21,6 +21,7 @@ export type GroupName =
   | 'doctor'
   | 'demo'
   | 'completion'
+  | 'map'
 
 /** One command of `live`: what it does, how to call it, examples, and its own flags. */
 export interface CommandSpec {
@@ -308,6 +309,42 @@ export const commandTable: Readonly<Record<string, CommandSpec>> = {
       list: { type: 'boolean', help: 'list MIDI outputs' },
     },
     long: true,
+  },
+  map: {
+    group: 'map',
+    summary: 'map a MIDI controller to Live (feedback, soft takeover, banks), learn a mapping, or install it in Live',
+    usage:
+      'live map FILE|PRESET [--in PORT|stdin] [--out PORT] [--virtual NAME] [--native] [--dry-run]  |  live map learn [--in PORT|stdin] FILE  |  live map presets [NAME]',
+    examples: [
+      'live map presets',
+      'live map nanokontrol2',
+      'live map my-map.json --in "Launch Control XL" --out "Launch Control XL"',
+      'live map learn my-map.json',
+      'live map synth.json --native   (AbletonOSC: device parameters, absolute CCs)',
+      'live map my-map.json --dry-run',
+    ],
+    flags: {
+      in: {
+        type: 'string',
+        help: 'MIDI input name (or part of it), index, or stdin (hex bytes per line; default: the controller’s port)',
+      },
+      out: { type: 'string', help: 'MIDI output for feedback (default: the output named like the input)' },
+      virtual: { type: 'string', help: 'create a virtual input and output with this name (macOS, Linux)' },
+      native: {
+        type: 'boolean',
+        help: 'install device-parameter CCs in Live itself (AbletonOSC /live/midimap/map_cc) and exit',
+      },
+      'dry-run': dryRun,
+    },
+    long: true,
+    words: ['learn', 'presets', 'nanokontrol2', 'launch-control-xl', 'apc-mini'],
+  },
+  midi: {
+    group: 'map',
+    summary: 'list the MIDI input and output ports',
+    usage: 'live midi ports',
+    examples: ['live midi ports', 'live midi ports --json'],
+    words: ['ports'],
   },
   sim: {
     group: 'sim',

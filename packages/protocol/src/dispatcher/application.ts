@@ -1,3 +1,4 @@
+import { LomError } from '../model/liveObjectModel.js'
 import { type Arg, lomArg, messageOf, pyInt, str } from './arg.js'
 import { child, devicePath, type Registry } from './context.js'
 import { listIndexError, PyError, unpackError } from './pyError.js'
@@ -42,13 +43,22 @@ export function registerApplication(reg: Registry): void {
 
 /**
  * Registers `/live/midimap/map_cc t d p channel cc`: the parameter is resolved (so bad indices error as in
- * AbletonOSC) but no MIDI mapping is made: the object model has no MIDI map. No reply.
+ * AbletonOSC), then, in the abletonosc flavour, mapped through the model's `map_midi_cc` on `live_set` (what
+ * AbletonOSC does with Live.MidiMap.map_midi_cc in absolute mode; the simulator's model keeps the map and
+ * `/simulator/midi` plays into it). A model without a MIDI map answers AttributeError, which is ignored, as
+ * is the mapping in the bridge flavour: Max's LiveAPI has no MIDI map to write to. No reply.
  */
 export function registerMidimap(reg: Registry): void {
   reg.set('/live/midimap/map_cc', (ctx, args) => {
     if (args.length < 5) throw unpackError(5, args.length)
-    const [t, d, p] = args as [Arg, Arg, Arg]
-    child(ctx, devicePath(ctx, pyInt(t), pyInt(d)), 'parameters', pyInt(p))
+    const [t, d, p, channel, cc] = args as [Arg, Arg, Arg, Arg, Arg]
+    const parameter = child(ctx, devicePath(ctx, pyInt(t), pyInt(d)), 'parameters', pyInt(p))
+    if (ctx.flavour !== 'abletonosc') return undefined
+    try {
+      ctx.model.call('live_set', 'map_midi_cc', [{ path: parameter }, pyInt(channel), pyInt(cc)])
+    } catch (error) {
+      if (!(error instanceof LomError && error.kind === 'AttributeError')) throw error
+    }
     return undefined
   })
 }

@@ -5,6 +5,7 @@ import { defaultSet } from '../sets/defaultSet.js'
 import { demoSet } from '../sets/demoSet.js'
 import { Application } from './application.js'
 import { type LiveContext, type LomNode, noAttribute } from './lomNode.js'
+import { callMapMidiCc, createMidiMap, MAP_MIDI_CC, type SimulatedMidiMap } from './midiMap.js'
 import { parseLiveSet } from './parseLiveSet.js'
 import type { LiveSetData } from './schema.js'
 import { Song } from './song.js'
@@ -24,6 +25,8 @@ export interface LiveSetOptions {
 export interface LiveSet extends LiveObjectModel {
   /** The clock the engine runs on. */
   readonly clock: Clock
+  /** Live's MIDI map: what `/live/midimap/map_cc` mapped, and the way MIDI comes "into Live" (`/simulator/midi`). */
+  readonly midiMap: SimulatedMidiMap
   /** The set as plain data (what `saveLiveSetFile` writes). */
   toJSON(): LiveSetData
   /** Stops the engine's timers. */
@@ -48,6 +51,7 @@ export function createLiveSet(options: LiveSetOptions = {}): LiveSet {
   const ctx: LiveContext = { clock, undo }
   const song = undo.silently(() => new Song(ctx, data, options.engineMs ?? 10))
   const app = new Application(ctx)
+  const midiMap = createMidiMap()
 
   const resolve = (path: LomPath): LomNode | null => {
     const tokens = tokensOf(path)
@@ -89,6 +93,7 @@ export function createLiveSet(options: LiveSetOptions = {}): LiveSet {
 
   return {
     clock,
+    midiMap,
     exists(path) {
       try {
         const node = at(path)
@@ -123,6 +128,7 @@ export function createLiveSet(options: LiveSetOptions = {}): LiveSet {
       undo.silently(() => node.setProp(property, value))
     },
     call(path, method, args) {
+      if (method === MAP_MIDI_CC && path === 'live_set') return callMapMidiCc(midiMap, args, song.resolveRef)
       const node = at(path)
       if (!node) throw noAttribute('NoneType', method)
       return node.callFn(method, args)

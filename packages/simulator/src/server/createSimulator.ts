@@ -6,6 +6,7 @@ import type { LiveSetData } from '../model/schema.js'
 import { createDatagramServer, type SimulatorFlavour } from './datagramServer.js'
 import { createSimulatedExport } from './simulatedExport.js'
 import { quietLogger, type SimulatorLogger } from './simulatorLogger.js'
+import { createSimulatorMidi } from './simulatorMidi.js'
 import { openUdpSocket } from './udpSocket.js'
 
 /** How to run a simulator. */
@@ -131,6 +132,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     }
   }
   dispatcher = newDispatcher()
+  const midi = createSimulatorMidi({ model: () => model, send: server.send })
 
   try {
     socket = await openUdpSocket({
@@ -138,6 +140,7 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
       port: options.port ?? 11000,
       onDatagram(bytes, from) {
         try {
+          if (midi.receive(bytes, from)) return
           server.receive(bytes, from)
         } catch (error) {
           logger.warn(`datagram from ${from.address}:${from.port} failed: ${describe(error)}`)

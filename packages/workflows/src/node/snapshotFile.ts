@@ -1,9 +1,8 @@
-import { randomBytes } from 'node:crypto'
-import { open, readFile, rename, rm } from 'node:fs/promises'
-import { basename, dirname, join } from 'node:path'
+import { readFile } from 'node:fs/promises'
 import { LiveError } from '@live/protocol'
 import { formatPath } from '../scheduler/parseOptions.js'
 import { type Snapshot, snapshotSchema } from '../snapshot/snapshotSchema.js'
+import { writeFileAtomic } from './writeFileAtomic.js'
 
 function fileFailed(path: string, what: string, cause?: unknown, hints: readonly string[] = []): LiveError {
   return new LiveError('FILE_FAILED', `${path}: ${what}`, {
@@ -26,26 +25,12 @@ export async function saveSnapshotFile(path: string, snapshot: Snapshot): Promis
     const issue = checked.error.issues[0]!
     throw fileFailed(path, `not saved: field ${formatPath(issue.path) || '(root)'} is invalid: ${issue.message}`)
   }
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`)
   try {
-    const handle = await open(temp, 'wx')
-    try {
-      await handle.writeFile(`${JSON.stringify(checked.data, null, 2)}\n`, 'utf8')
-      await handle.sync()
-    } finally {
-      await handle.close()
-    }
-    await rename(temp, path)
+    await writeFileAtomic(path, `${JSON.stringify(checked.data, null, 2)}\n`)
   } catch (error) {
-    await rm(temp, { force: true }).catch(() => {})
     const reason = error instanceof Error ? error.message : String(error)
     throw fileFailed(path, `could not be written: ${reason}`, error, ['Check that the folder exists and is writable.'])
   }
-  // Flush the rename itself; not every platform lets a folder be opened for this, and the data is already safe.
-  try {
-    const folder = await open(dirname(path), 'r')
-    await folder.sync().finally(() => folder.close())
-  } catch {}
 }
 
 /**

@@ -1,7 +1,8 @@
 import { LiveError } from '@live/protocol'
 import type { z } from 'zod'
 
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+/** The value at a zod issue's path in the input, or undefined where the path goes past it. */
+export function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let value = input
   for (const key of path) {
     if (value === null || typeof value !== 'object') return undefined
