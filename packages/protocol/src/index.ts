@@ -93,6 +93,15 @@ export {
 } from './dispatcher/audioExport.js'
 export { createDispatcher } from './dispatcher/createDispatcher.js'
 export { type RemoteTarget, remoteParameterPath, remoteValueError } from './dispatcher/remote.js'
+export {
+  pyJsonFloat,
+  pyJsonString,
+  readSongStructure,
+  SONG_STRUCTURE_FILE,
+  type SongStructure,
+  songStructureJson,
+  songStructureSchema,
+} from './dispatcher/songStructure.js'
 export type { ClientAddress, Destination, Dispatcher, DispatcherOptions, Flavour } from './dispatcher/types.js'
 export { isLiveError, LiveError, LiveErrorCode, type LiveErrorOptions } from './errors/liveError.js'
 export {
