@@ -3,6 +3,8 @@
  * An in-memory Live set served over AbletonOSC's protocol: the Live Object Model in memory
  * (`createLiveSet`), its clocks, and its built-in sets.
  */
+export { AudioFileError, type AudioFileInfo, parseAudioFileInfo } from './audio/audioFileInfo.js'
+export { AUDIO_FILE_ERRORS, readAudioFileInfo } from './audio/readAudioFileInfo.js'
 export { type Clock, createRealClock } from './clock/clock.js'
 export { createVirtualClock, type VirtualClock } from './clock/virtualClock.js'
 export { LIVE_VERSION } from './model/application.js'
