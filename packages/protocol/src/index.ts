@@ -94,6 +94,7 @@ export {
 export { createDispatcher } from './dispatcher/createDispatcher.js'
 export { type RemoteTarget, remoteParameterPath, remoteValueError } from './dispatcher/remote.js'
 export {
+<<<<<<< HEAD
   runSelfTest,
   SELFTEST_ADDRESS,
   type SelfTestHost,
@@ -102,6 +103,16 @@ export {
   type SelfTestRow,
   selfTestReply,
 } from './dispatcher/selfTest.js'
+=======
+  pyJsonFloat,
+  pyJsonString,
+  readSongStructure,
+  SONG_STRUCTURE_FILE,
+  type SongStructure,
+  songStructureJson,
+  songStructureSchema,
+} from './dispatcher/songStructure.js'
+>>>>>>> wt-devlib
 export type { ClientAddress, Destination, Dispatcher, DispatcherOptions, Flavour } from './dispatcher/types.js'
 export { isLiveError, LiveError, LiveErrorCode, type LiveErrorOptions } from './errors/liveError.js'
 export {

@@ -3,10 +3,27 @@
  * An in-memory Live set served over AbletonOSC's protocol: the Live Object Model in memory
  * (`createLiveSet`), its clocks, and its built-in sets.
  */
+export { AudioFileError, type AudioFileInfo, parseAudioFileInfo } from './audio/audioFileInfo.js'
+export { AUDIO_FILE_ERRORS, readAudioFileInfo } from './audio/readAudioFileInfo.js'
 export { type Clock, createRealClock } from './clock/clock.js'
 export { createVirtualClock, type VirtualClock } from './clock/virtualClock.js'
+export {
+  DEVICE_TYPE,
+  NATIVE_DEVICES,
+  type NativeDevice,
+  type NativeDeviceType,
+  nativeParameters,
+  type RackKind,
+} from './library/catalogue.js'
+export {
+  findNativeDevice,
+  nativeDeviceByClassName,
+  nearestNativeDeviceNames,
+  unknownNativeDeviceText,
+} from './library/findNativeDevice.js'
 export { LIVE_VERSION } from './model/application.js'
 export { createLiveSet, type LiveSet, type LiveSetOptions, tryGet } from './model/createLiveSet.js'
+export { INSERT_DEVICE_ERRORS, nativeDeviceData } from './model/insertDevice.js'
 export { loadLiveSetFile, saveLiveSetFile } from './model/liveSetFile.js'
 export { nearestColorIndex, PALETTE } from './model/palette.js'
 export { parseLiveSet } from './model/parseLiveSet.js'

@@ -22,7 +22,7 @@ const notes = (rig: CatalogueRig, path: string) =>
   (JSON.parse(String(rig.sim.model.call(path, 'get_notes_extended', [0, 128, -8192, 16384]))) as { notes: unknown[] })
     .notes.length
 
-/** Calls whose effect is out of the model's reach (no file system, no status bar, no MIDI map, no Link), and why. */
+/** Calls whose effect is out of the model's reach (no status bar, no MIDI map, no Link), and why. */
 const NO_EFFECT: Record<string, string> = {
   '/live/api/reload': 'reloading is covered by the protocol tests (listeners dropped, /live/startup resent)',
   '/live/api/show_message': "Live's status bar is not modelled",
@@ -36,7 +36,11 @@ const NO_EFFECT: Record<string, string> = {
 
 const CASES: CallCase[] = [
   { address: '/live/test', args: [], check: () => {} },
-  { address: '/live/song/export/structure', args: [], check: () => {} },
+  {
+    address: '/live/song/export/structure',
+    args: [],
+    check: (rig) => expect(existsSync(join(rig.structureFolder, 'abletonosc-song-structure.json'))).toBe(true),
+  },
   {
     address: '/live/song/create_midi_track',
     args: [1],

@@ -109,8 +109,14 @@ for (const flavour of ['abletonosc', 'bridge'] as const) {
             // The sets above muted track 0 and its clip: unmute them so its meters move.
             { address: '/live/track/set/mute', args: [0, false] },
             { address: '/live/clip/set/muted', args: [0, 1, false] },
-            // Scene 0 has no clip on track 0: fire it first, so the clip's launch wins there.
+            // Fire scene 0 first, so the clip's launch wins on track 0.
             { address: '/live/scene/fire', args: [0] },
+          ])),
+        )
+        // A tick later, so the launch waits for the next bar (launches in the scene's own instant start
+        // with it, as in Live) and its changes arrive while the transport runs, not before the batch's reply.
+        got.push(
+          ...(await rig.exchange([
             { address: '/live/clip_slot/fire', args: [0, 1] },
             { address: '/live/song/start_playing', args: [] },
           ])),

@@ -55,6 +55,8 @@ export interface CatalogueRig {
   readonly client: OscTestClient
   /** bridge flavour: the (temporary) export folder set in the simulated device. */
   readonly exportFolder: string | undefined
+  /** Where `/live/song/export/structure` writes (a temporary folder, not the real temp dir). */
+  readonly structureFolder: string
   /** Sends the messages in one batch (one tick), then `/live/test`; returns what arrived before its "ok". */
   exchange(messages: readonly Request[]): Promise<Received[]>
   /** Moves the virtual clock on by `ms` (engine time), in tick-sized steps, letting I/O happen. */
@@ -76,13 +78,29 @@ export async function startCatalogueRig(flavour: 'abletonosc' | 'bridge'): Promi
   let sim: Simulator
   let client: OscTestClient
   let exportFolder: string | undefined
+  const structureFolder = mkdtempSync(join(tmpdir(), 'live-catalogue-structure-'))
   if (flavour === 'abletonosc') {
     client = await openOscTestClient({ host: '127.0.0.1', port: 9 })
-    sim = await createSimulator({ port: 0, replyPort: client.port, clock, logger: quiet, set: catalogueTestSet() })
+    sim = await createSimulator({
+      port: 0,
+      replyPort: client.port,
+      clock,
+      logger: quiet,
+      set: catalogueTestSet(),
+      structureFolder,
+    })
     client.setServer('127.0.0.1', sim.port)
   } else {
     exportFolder = mkdtempSync(join(tmpdir(), 'live-catalogue-export-'))
-    sim = await createSimulator({ port: 0, flavour, clock, logger: quiet, set: catalogueTestSet(), exportFolder })
+    sim = await createSimulator({
+      port: 0,
+      flavour,
+      clock,
+      logger: quiet,
+      set: catalogueTestSet(),
+      exportFolder,
+      structureFolder,
+    })
     client = await openOscTestClient({ host: '127.0.0.1', port: sim.port })
   }
   const isOk = (m: Received) => m.address === '/live/test' && m.args[0] === 'ok'
@@ -96,6 +114,7 @@ export async function startCatalogueRig(flavour: 'abletonosc' | 'bridge'): Promi
     sim,
     client,
     exportFolder,
+    structureFolder,
     async exchange(messages) {
       const before = client.inbox.length
       // A batch larger than the socket buffers could lose datagrams: send in slices of 64.
@@ -126,6 +145,7 @@ export async function startCatalogueRig(flavour: 'abletonosc' | 'bridge'): Promi
       await client.close()
       await sim.close()
       if (exportFolder !== undefined) rmSync(exportFolder, { recursive: true, force: true })
+      rmSync(structureFolder, { recursive: true, force: true })
     },
   }
 }

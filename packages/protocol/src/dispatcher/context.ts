@@ -3,6 +3,7 @@ import { LomError } from '../model/liveObjectModel.js'
 import type { OscMessage } from '../osc/types.js'
 import type { Arg } from './arg.js'
 import { liveIndexError, noneAttributeError } from './pyError.js'
+import type { SongStructure } from './songStructure.js'
 import type { ClientAddress, Destination, Flavour } from './types.js'
 
 /** One attached listener: how to detach it, and whether AbletonOSC's reload code can find its object. */
@@ -27,6 +28,8 @@ export interface Ctx {
   listeners(table: string): Map<string, ListenerRecord>
   /** State shared by every request of one dispatcher. */
   readonly state: DispatcherState
+  /** The host's writer for `/live/song/export/structure` (DispatcherOptions.writeStructure). */
+  readonly writeStructure?: ((structure: SongStructure) => void) | undefined
 }
 
 /** Mutable state of one dispatcher. */

@@ -54,6 +54,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
       target: bridge ? client : 'remote',
       send,
       state,
+      writeStructure: options.writeStructure,
       listeners(table) {
         const tables = tablesOf(scopeOf(client))
         let listeners = tables.get(table)

@@ -6,6 +6,7 @@ import { SONG_R, SONG_RW } from './kinds.js'
 import { startListen, stopListen } from './listeners.js'
 import { emitter, readArg, setterValue } from './property.js'
 import { invalidIndexType, listIndexError, PyError, signatureError } from './pyError.js'
+import { readSongStructure } from './songStructure.js'
 
 /** Song methods in AbletonOSC's order, with their parameters (`?` optional): args go to Live uncast. */
 const METHODS =
@@ -78,8 +79,11 @@ export function registerSong(reg: Registry): void {
   reg.set('/live/song/get/num_tracks', (ctx) => [int(ctx.model.getCount('live_set', 'tracks'))])
   reg.set('/live/song/get/track_names', bulk.trackNames)
   reg.set('/live/song/get/track_data', bulk.trackData)
-  // Writing the structure file is impossible here (no file system): the reply is what AbletonOSC answers.
-  reg.set('/live/song/export/structure', () => [int(1)])
+  // The dispatcher has no file system: the host writes the file (DispatcherOptions.writeStructure).
+  reg.set('/live/song/export/structure', (ctx) => {
+    if (ctx.writeStructure) ctx.writeStructure(readSongStructure(ctx.model))
+    return [int(1)]
+  })
   reg.set('/live/song/get/num_scenes', (ctx) => [int(ctx.model.getCount('live_set', 'scenes'))])
   reg.set('/live/song/get/scenes/name', bulk.sceneNames)
   reg.set('/live/song/get/cue_points', bulk.cuePoints)

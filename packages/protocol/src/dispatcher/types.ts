@@ -1,5 +1,6 @@
 import type { LiveObjectModel } from '../model/liveObjectModel.js'
 import type { DecodedOscMessage, OscMessage } from '../osc/types.js'
+import type { SongStructure } from './songStructure.js'
 
 /** Which server the dispatcher imitates: AbletonOSC itself, or our Max for Live bridge. */
 export type Flavour = 'abletonosc' | 'bridge'
@@ -26,6 +27,12 @@ export interface DispatcherOptions {
   send: (message: OscMessage, to: Destination) => void
   /** The bridge's version, reported by `/live/bridge/hello`. @default '0.0.0' */
   version?: string | undefined
+  /**
+   * Writes what `/live/song/export/structure` exports (the host owns the file system: AbletonOSC writes
+   * `<tempdir>/abletonosc-song-structure.json`, see `songStructureJson`); a throw becomes the
+   * handler's error. Without it the address only replies `1`. @default undefined
+   */
+  writeStructure?: ((structure: SongStructure) => void) | undefined
 }
 
 /** The server side of the protocol: one decoded message in, messages out through `send`. */

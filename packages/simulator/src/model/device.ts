@@ -1,5 +1,7 @@
 import { LomError, type LomValue } from '@live/protocol'
+import { nativeDeviceByClassName } from '../library/findNativeDevice.js'
 import { DeviceParameter } from './deviceParameter.js'
+import { chainHost, insertDevice } from './insertDevice.js'
 import { type LiveContext, LomNode, type Prop, toBool, toInt, toStr } from './lomNode.js'
 import type { ChainData, DeviceData } from './schema.js'
 
@@ -56,7 +58,13 @@ export class Device extends LomNode {
       },
     },
     class_name: { get: () => this.data.class_name, observable: false },
-    class_display_name: { get: () => displayNames[this.data.class_name] ?? this.data.class_name, observable: false },
+    class_display_name: {
+      get: () =>
+        displayNames[this.data.class_name] ??
+        nativeDeviceByClassName(this.data.class_name)?.name ??
+        this.data.class_name,
+      observable: false,
+    },
     type: { get: () => this.data.type, observable: false },
     can_have_chains: { get: () => this.data.chains !== undefined, observable: false },
     can_have_drum_pads: { get: () => this.data.can_have_drum_pads ?? false, observable: false },
@@ -129,6 +137,7 @@ export class Chain extends LomNode implements DeviceHost {
       deleteDevice(this, toInt('Chain', 'delete_device', args[0] ?? null))
       return null
     },
+    insert_device: (args) => insertDevice(this, chainHost(this), args),
   }
 
   private assign<K extends keyof Omit<ChainData, 'devices'>>(key: K, value: ChainData[K]): void {

@@ -106,16 +106,31 @@ export class Song extends LomNode {
     return Math.ceil(this.time / quantum - 1e-9) * quantum
   }
 
+  /**
+   * True from a launch that started the stopped transport until song time first moves: launches in
+   * that same instant (one AbletonOSC tick, one scene) start with it, as in Live, instead of waiting
+   * for the next boundary.
+   */
+  private launchedFromStop = false
+
   /** A launch while stopped starts the transport where it is; the clip starts at once. */
   startForLaunch(): number {
     this.setPlaying(true)
+    this.launchedFromStop = true
     return this.time
+  }
+
+  /** Where a launch now starts: at once when stopped (or in the instant a launch started the transport), else on the boundary. */
+  launchTime(quantum: number): number {
+    if (!this.isPlaying || this.launchedFromStop) return this.startForLaunch()
+    return this.nextBoundary(quantum)
   }
 
   /** Starts or stops the transport; stopping stops every session clip. */
   setPlaying(playing: boolean): void {
     if (playing === this.isPlaying) return
     this.isPlaying = playing
+    this.launchedFromStop = false
     if (!playing) {
       for (const track of this.tracks) track.stopNow()
       this.emitSceneTriggers()
@@ -231,6 +246,7 @@ export class Song extends LomNode {
         const loopEnd = loop_start + loop_length
         if (loop && prev < loopEnd && next >= loopEnd) next = loop_start + ((next - loopEnd) % loop_length)
         this.state.current_song_time = next
+        this.launchedFromStop = false
         this.emit('current_song_time')
         this.emitSceneTriggers()
       }

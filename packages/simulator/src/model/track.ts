@@ -2,6 +2,7 @@ import type { LomValue } from '@live/protocol'
 import { Clip } from './clip.js'
 import { ClipSlot } from './clipSlot.js'
 import { Device, type DeviceHost, deleteDevice } from './device.js'
+import { insertDevice } from './insertDevice.js'
 import { type LiveContext, LomNode, notApplicable, type Prop, toBool, toInt, toStr } from './lomNode.js'
 import { MixerDevice } from './mixerDevice.js'
 import { nearestColorIndex, paletteColor } from './palette.js'
@@ -343,6 +344,7 @@ export class Track extends LomNode implements DeviceHost {
       deleteDevice(this, toInt('Track', 'delete_device', args[0] ?? null))
       return null
     },
+    insert_device: (args) => insertDevice(this, { track: this.kind }, args),
     duplicate_clip_slot: (args) => {
       const index = toInt('Track', 'duplicate_clip_slot', args[0] ?? null)
       const source = this.clipSlots[index]

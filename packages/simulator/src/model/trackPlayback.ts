@@ -40,11 +40,10 @@ export class TrackPlayback {
     return this.pending.stop ? -2 : (this.pending.slot?.index ?? -1)
   }
 
-  /** Queues a launch at the next boundary; a launch while stopped starts the transport. */
+  /** Queues a launch at the next boundary; a launch while stopped starts the transport (and launches with it). */
   launch(slot: ClipSlot, options: { record?: boolean | undefined; recordLength?: number | undefined }): void {
     const song = this.track.song
-    const clip = slot.clip
-    const at = song.isPlaying ? song.nextBoundary(song.launchQuantum(clip)) : song.startForLaunch()
+    const at = song.launchTime(song.launchQuantum(slot.clip))
     const previous = this.pending?.slot ?? null
     this.pending = { slot, at, stop: false, record: options.record === true, recordLength: options.recordLength }
     this.afterPendingChange(previous)

@@ -7,6 +7,7 @@ import { createDatagramServer, type SimulatorFlavour } from './datagramServer.js
 import { createSimulatedExport } from './simulatedExport.js'
 import { quietLogger, type SimulatorLogger } from './simulatorLogger.js'
 import { createSimulatorMidi } from './simulatorMidi.js'
+import { pythonTempDir, writeSongStructureFile } from './songStructureFile.js'
 import { openUdpSocket } from './udpSocket.js'
 
 /** How to run a simulator. */
@@ -38,6 +39,11 @@ export interface SimulatorOptions {
    * (silent ones: the simulator has no audio). Unset, every export is refused, as the device refuses. @default unset
    */
   exportFolder?: string | undefined
+  /**
+   * Where `/live/song/export/structure` writes `abletonosc-song-structure.json` (both flavours), as
+   * AbletonOSC writes it into Python's temp folder. @default pythonTempDir() (`/tmp` on Linux and macOS)
+   */
+  structureFolder?: string | undefined
 }
 
 /** A running simulator: a Live set behind a UDP socket. */
@@ -108,7 +114,14 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     dispatcher: () => dispatcher,
   })
   const newDispatcher = (): Dispatcher => {
-    const inner = createDispatcher({ model, flavour, send: server.send })
+    const inner = createDispatcher({
+      model,
+      flavour,
+      send: server.send,
+      writeStructure: (structure) => {
+        writeSongStructureFile(options.structureFolder ?? pythonTempDir(), structure)
+      },
+    })
     if (flavour !== 'bridge') return inner
     // The device answers its export addresses itself, before the shared dispatcher: so does this.
     const exporter = createSimulatedExport({ model, folder: options.exportFolder, send: server.send, logger })
