@@ -94,7 +94,6 @@ export {
 export { createDispatcher } from './dispatcher/createDispatcher.js'
 export { type RemoteTarget, remoteParameterPath, remoteValueError } from './dispatcher/remote.js'
 export {
-<<<<<<< HEAD
   runSelfTest,
   SELFTEST_ADDRESS,
   type SelfTestHost,
@@ -103,7 +102,7 @@ export {
   type SelfTestRow,
   selfTestReply,
 } from './dispatcher/selfTest.js'
-=======
+export {
   pyJsonFloat,
   pyJsonString,
   readSongStructure,
@@ -112,7 +111,6 @@ export {
   songStructureJson,
   songStructureSchema,
 } from './dispatcher/songStructure.js'
->>>>>>> wt-devlib
 export type { ClientAddress, Destination, Dispatcher, DispatcherOptions, Flavour } from './dispatcher/types.js'
 export { isLiveError, LiveError, LiveErrorCode, type LiveErrorOptions } from './errors/liveError.js'
 export {
