@@ -141,6 +141,8 @@ export interface PropertySpec<
   readonly ids: Ids
   /** The value's type; the value is named after the property. */
   readonly value: V
+  /** A remark on the value (units, what each number means), kept on its parameter. */
+  readonly note?: string | undefined
   /** What it reads in Live's object model, for the notes (`song.return_tracks[return_id].mute`). */
   readonly lom: string
   /** Whether it can be set. @default true */
@@ -186,7 +188,7 @@ export function property<
   const S extends boolean = true,
   const L extends boolean = true,
 >(object: O, name: N, spec: PropertySpec<Ids, V, S, L>): PropertyEntries<O, N, Ids, V, S, L> {
-  const value = { name, type: spec.value }
+  const value = { name, type: spec.value, ...(spec.note === undefined ? {} : { note: spec.note }) }
   const withValue = [...spec.ids, value]
   const get = `/live/${object}/get/${name}`
   const entries: ExtensionSpec[] = [

@@ -118,6 +118,12 @@ export const extensionEntries = [
   ...property('return', 'output_meter_right', { ...RETURN_METER, lom: ret('output_meter_right') }),
   ...property('return', 'volume', { ids: RETURN_ID, value: 'float', lom: ret('mixer_device.volume.value') }),
   ...property('return', 'panning', { ids: RETURN_ID, value: 'float', lom: ret('mixer_device.panning.value') }),
+  ...property('return', 'crossfade_assign', {
+    ids: RETURN_ID,
+    value: 'int',
+    note: '0 = A, 1 = none, 2 = B',
+    lom: ret('mixer_device.crossfade_assign'),
+  }),
   getter('return', 'send', {
     ids: [...RETURN_ID, { name: 'send_id', type: 'int' }],
     values: [{ name: 'value', type: 'float' }],
