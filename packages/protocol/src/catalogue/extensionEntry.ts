@@ -1,5 +1,8 @@
 import type { CatalogueParam, EntryKind, ParamType } from './types.js'
 
+/** A list of parameters or reply values. */
+type Params = readonly CatalogueParam[]
+
 /** What the helpers add to every extension entry. */
 type Marks = { readonly source: 'bridge'; readonly inReadme: false; readonly extension: true }
 
@@ -66,15 +69,36 @@ export function extension<const S extends ExtensionSpec>(
   }
 }
 
+/** Two parameter lists as one. */
+const join = (a: Params, b: Params): Params => [...a, ...b]
+
 /** How a getter or setter is written: the object's ids, then what follows them. */
-interface Accessor<Ids extends readonly CatalogueParam[], R extends readonly CatalogueParam[]> {
+export interface Accessor {
   /** The ids that address one object (`[{ name: 'return_id', type: 'int' }]`; `[]` for a singleton). */
-  readonly ids: Ids
+  readonly ids: Params
   /** Values after the ids: the getter's reply, or the setter's arguments. */
-  readonly values: R
+  readonly values: Params
   /** The notes, without `bridge only: `. */
   readonly notes: string
 }
+
+/** The entry {@link getter} builds: the ids, then the ids and `values` in reply. */
+export type GetterEntry<O extends string, P extends string, S extends Accessor> = Extension<
+  `/live/${O}/get/${P}`,
+  O,
+  'get',
+  S['ids'],
+  readonly [...S['ids'], ...S['values']]
+>
+
+/** The entry {@link setter} builds: the ids and `values`, no reply. */
+export type SetterEntry<O extends string, P extends string, S extends Accessor> = Extension<
+  `/live/${O}/set/${P}`,
+  O,
+  'set',
+  readonly [...S['ids'], ...S['values']],
+  null
+>
 
 /**
  * A getter `/live/<object>/get/<path>`: takes the ids, replies with the ids then `values`, on its own address.
@@ -82,26 +106,22 @@ interface Accessor<Ids extends readonly CatalogueParam[], R extends readonly Cat
  * @example
  * getter('return', 'num_devices', { ids: RETURN_ID, values: [{ name: 'num_devices', type: 'int' }], notes: 'top-level devices' })
  */
-export function getter<
-  const O extends string,
-  const P extends string,
-  const Ids extends readonly CatalogueParam[],
-  const R extends readonly CatalogueParam[],
->(
+export function getter<const O extends string, const P extends string, const S extends Accessor>(
   object: O,
   path: P,
-  spec: Accessor<Ids, R>,
-): Extension<`/live/${O}/get/${P}`, O, 'get', Ids, readonly [...Ids, ...R]> {
+  spec: S,
+): GetterEntry<O, P, S> {
   const address = `/live/${object}/get/${path}` as const
-  return extension({
+  const entry = extension({
     address,
     object,
     kind: 'get',
     params: spec.ids,
-    reply: [...spec.ids, ...spec.values] as const,
+    reply: join(spec.ids, spec.values),
     replyAddress: address,
     notes: spec.notes,
   })
+  return entry as GetterEntry<O, P, S>
 }
 
 /**
@@ -110,24 +130,20 @@ export function getter<
  * @example
  * setter('return', 'send', { ids: RETURN_ID, values: [{ name: 'send_id', type: 'int' }, { name: 'value', type: 'float' }], notes: 'sets a send' })
  */
-export function setter<
-  const O extends string,
-  const P extends string,
-  const Ids extends readonly CatalogueParam[],
-  const R extends readonly CatalogueParam[],
->(
+export function setter<const O extends string, const P extends string, const S extends Accessor>(
   object: O,
   path: P,
-  spec: Accessor<Ids, R>,
-): Extension<`/live/${O}/set/${P}`, O, 'set', readonly [...Ids, ...R], null> {
-  return extension({
+  spec: S,
+): SetterEntry<O, P, S> {
+  const entry = extension({
     address: `/live/${object}/set/${path}`,
     object,
     kind: 'set',
-    params: [...spec.ids, ...spec.values] as const,
+    params: join(spec.ids, spec.values),
     reply: null,
     notes: spec.notes,
   })
+  return entry as SetterEntry<O, P, S>
 }
 
 /** How a property is written for {@link property}. */
