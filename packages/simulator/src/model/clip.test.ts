@@ -76,9 +76,9 @@ describe('audio-only clip properties', () => {
 describe('clip functions that return None', () => {
   it('answer null and do their work', () => {
     const live = setWithClips()
-    expect(live.call(MIDI, 'add_new_notes', [{ notes: [{ pitch: 60, start_time: 0, duration: 1 }] }])).toEqual([
-      expect.any(Number),
-    ])
+    expect(
+      live.call(MIDI, 'add_new_notes', [JSON.stringify({ notes: [{ pitch: 60, start_time: 0, duration: 1 }] })]),
+    ).toEqual([expect.any(Number)])
     expect(live.call(MIDI, 'duplicate_loop', [])).toBe(null)
     expect(live.get(MIDI, 'loop_end')).toBe(8)
     expect(live.call(MIDI, 'remove_notes_extended', [0, 128, 0, 4])).toBe(null)
