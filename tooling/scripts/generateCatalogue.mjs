@@ -37,6 +37,27 @@ const TS_TYPES = {
   any: 'number | string | boolean | null',
 }
 
+/**
+ * Which AbletonOSC addresses change the set's shape (they get `structural: true`): a call whose last
+ * word creates, deletes, duplicates, inserts or moves objects, or undoes, redoes or reloads. The data
+ * JSON mirrors shared/protocol and says nothing of this, so the rule lives here, reviewed by hand:
+ * `STRUCTURAL_EXCEPTIONS` overrides it either way, with the reason.
+ */
+const STRUCTURAL_VERB = /(?:^|_)(?:create|delete|duplicate|insert|move|undo|redo|reload)(?:_|$)/
+const STRUCTURAL_EXCEPTIONS = new Map([
+  // Doubles the loop inside one clip (its notes and loop_end): no object appears, goes or moves.
+  ['/live/clip/duplicate_loop', false],
+  // Capture MIDI inserts a new clip holding what was just played (Live's Song.capture_midi).
+  ['/live/song/capture_midi', true],
+])
+
+function isStructural(entry) {
+  const exception = STRUCTURAL_EXCEPTIONS.get(entry.address)
+  if (exception !== undefined) return exception
+  const word = entry.address.slice(entry.address.lastIndexOf('/') + 1)
+  return entry.kind === 'call' && STRUCTURAL_VERB.test(word)
+}
+
 /** snake_case → camelCase, for tuple labels. */
 function camel(name) {
   return name.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase())
@@ -86,6 +107,7 @@ function renderEntry(entry) {
   lines.push(`notes: ${JSON.stringify(entry.notes)}`)
   lines.push(`source: ${JSON.stringify(entry.source)}`)
   lines.push(`inReadme: ${JSON.stringify(entry.in_readme)}`)
+  if (isStructural(entry)) lines.push('structural: true')
   return `  {\n${lines.map((l) => `    ${l},\n`).join('')}  },\n`
 }
 
@@ -146,6 +168,9 @@ function generate(json) {
   for (const entry of entries) {
     if (seen.has(entry.address)) fail(`duplicate address ${entry.address}`)
     seen.add(entry.address)
+  }
+  for (const address of STRUCTURAL_EXCEPTIONS.keys()) {
+    if (!seen.has(address)) fail(`STRUCTURAL_EXCEPTIONS names ${address}, which the catalogue lacks`)
   }
   const addressed = entries.filter((entry) => entry.pseudo !== true)
   const out = []

@@ -9,9 +9,6 @@ import { createCore } from './core/createCore.js'
 import { detectServer } from './detect/detectServer.js'
 import { syncSet } from './sync/syncSet.js'
 
-/** Calls after which device lists (and so parameter names) may have changed. */
-const STRUCTURAL = /\/(delete_device|delete_track|create_\w+_track|duplicate_track|undo|redo|reload)$/
-
 /** Extension namespaces, and what to call them in messages. */
 const EXTENSIONS = { return: 'return tracks', master: 'the master track' } as const
 
@@ -54,7 +51,8 @@ export function createClient(options: ClientOptions): LiveClient {
     core.server = { kind: 'unknown', name: 'an unidentified server', version: undefined }
   })
   core.onSent.add((address) => {
-    if (STRUCTURAL.test(address)) parameterCache.clear()
+    // The catalogue marks the addresses after which device lists (and so parameter names) may have changed.
+    if (findEntry(address)?.structural === true) parameterCache.clear()
   })
   core.checkExtension = async (entry, signal, bridgeIds = false) => {
     if (core.server.kind === 'unknown') await detectServer(core, { signal })

@@ -69,6 +69,7 @@ const VALUES: Record<string, readonly OscValue[]> = {
   '/live/return/set/volume': [0.5],
   '/live/return/set/panning': [0.25],
   '/live/return/set/send': [0.3],
+  '/live/return/set/crossfade_assign': [2],
   '/live/master/set/color': [PALETTE[13]!],
   '/live/master/set/color_index': [12],
   '/live/master/set/volume': [0.6],

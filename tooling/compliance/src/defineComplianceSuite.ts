@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe } from 'vitest'
+import { registerExtensionTests } from './extensionTests.js'
 import { registerFlavourTests } from './flavourTests.js'
 import { registerModelTests } from './modelTests.js'
 import { type OscTestClient, openOscTestClient } from './oscTestClient.js'
@@ -88,5 +89,6 @@ export function defineComplianceSuite(options: ComplianceSuiteOptions): void {
     }
     registerModelTests(context)
     registerFlavourTests(context)
+    registerExtensionTests(context)
   })
 }

@@ -22,6 +22,17 @@ test('properties take their value types from the catalogue', () => {
   expectTypeOf(clipSlot.hasClip.get).returns.resolves.toEqualTypeOf<boolean>()
 })
 
+test('extension properties (return and master tracks) keep their value types', () => {
+  const live = {} as LiveClient
+  expectTypeOf(live.returnTrack(0).volume.get).returns.resolves.toEqualTypeOf<number>()
+  expectTypeOf(live.returnTrack(0).mute.set).parameter(0).toEqualTypeOf<boolean>()
+  expectTypeOf(live.returnTrack(0).devicesName.get).returns.resolves.toEqualTypeOf<string[]>()
+  expectTypeOf(live.returnTrack(0).crossfadeAssign.set).parameter(0).toEqualTypeOf<number>()
+  expectTypeOf(live.masterTrack.name.get).returns.resolves.toEqualTypeOf<string>()
+  // @ts-expect-error the master track's name is read-only
+  live.masterTrack.name.set
+})
+
 test('calls take their arguments past the indices', () => {
   expectTypeOf(clipSlot.fire).toBeCallableWith()
   expectTypeOf(clip.fire).toBeCallableWith({ signal: AbortSignal.timeout(1) })

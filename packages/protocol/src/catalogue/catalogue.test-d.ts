@@ -51,6 +51,33 @@ describe('AddressArgs and AddressReply', () => {
   })
 })
 
+describe('extension addresses (built by the helpers of extensionEntry.ts)', () => {
+  it('keep the literal argument and reply tuples of a property', () => {
+    expectTypeOf<AddressArgs<'/live/return/set/volume'>>().toEqualTypeOf<[number, number]>()
+    expectTypeOf<AddressReply<'/live/return/get/mute'>>().toEqualTypeOf<[number, boolean]>()
+    expectTypeOf<AddressArgs<'/live/return/start_listen/name'>>().toEqualTypeOf<[number]>()
+    expectTypeOf<AddressReply<'/live/return/start_listen/name'>>().toEqualTypeOf<[number, string]>()
+    expectTypeOf<AddressReply<'/live/return/stop_listen/solo'>>().toEqualTypeOf<undefined>()
+    expectTypeOf<AddressArgs<'/live/master/set/crossfader'>>().toEqualTypeOf<[number]>()
+    expectTypeOf<AddressReply<'/live/master/get/name'>>().toEqualTypeOf<[string]>()
+  })
+
+  it('leave out what a property does not offer', () => {
+    expectTypeOf<'/live/master/get/output_meter_left'>().toExtend<Address>()
+    expectTypeOf<'/live/master/set/output_meter_left'>().not.toExtend<Address>()
+    expectTypeOf<'/live/master/set/name'>().not.toExtend<Address>()
+  })
+
+  it('type getters, setters and entries written in full', () => {
+    expectTypeOf<AddressArgs<'/live/return/get/send'>>().toEqualTypeOf<[number, number]>()
+    expectTypeOf<AddressArgs<'/live/return/set/send'>>().toEqualTypeOf<[number, number, number]>()
+    expectTypeOf<AddressReply<'/live/return/get/devices/name'>>().toEqualTypeOf<[number, ...string[]]>()
+    expectTypeOf<AddressArgs<'/live/device/get/chain/devices/name'>>().toEqualTypeOf<[AnyArg, AnyArg, number]>()
+    expectTypeOf<AddressReply<'/live/query/track/devices'>>().toEqualTypeOf<[number, number, ...string[]]>()
+    expectTypeOf<AddressArgs<'/live/bridge/export/start'>>().toEqualTypeOf<[string, string?, number?]>()
+  })
+})
+
 describe('runtime functions', () => {
   it('return the catalogue types', () => {
     expectTypeOf(catalogue).toEqualTypeOf<readonly CatalogueEntry[]>()

@@ -26,6 +26,7 @@ export const abletonOscEntries = [
     notes: "re-imports the abletonosc modules, clears all handlers & listeners and re-registers; re-sends /live/startup and an empty /live/application/get/average_process_usage. BUG: if a mixer (volume/panning) or device-parameter listener is active, clearing raises KeyError -> /live/error and NO handlers are re-registered (every later address answers 'Unknown OSC address') until the control surface is re-selected",
     source: "manager.py",
     inReadme: true,
+    structural: true,
   },
   {
     address: "/live/api/get/log_level",
@@ -75,6 +76,7 @@ export const abletonOscEntries = [
     notes: "calls Song.capture_and_insert_scene(*args) (args passed through uncast: int params must be sent as OSC int); Live's return value is discarded, no reply",
     source: "abletonosc/song.py",
     inReadme: false,
+    structural: true,
   },
   {
     address: "/live/song/capture_midi",
@@ -87,6 +89,7 @@ export const abletonOscEntries = [
     notes: "calls Song.capture_midi(*args) (args passed through uncast: int params must be sent as OSC int); Live's return value is discarded, no reply",
     source: "abletonosc/song.py",
     inReadme: true,
+    structural: true,
   },
   {
     address: "/live/song/continue_playing",
@@ -109,6 +112,7 @@ export const abletonOscEntries = [
     notes: "calls Song.create_audio_track(*args) (args passed through uncast: int params must be sent as OSC int); Live's return value is discarded, no reply",
     source: "abletonosc/song.py",
     inReadme: true,
+    structural: true,
   },
   {
     address: "/live/song/create_midi_track",
@@ -121,6 +125,7 @@ export const abletonOscEntries = [
     notes: "calls Song.create_midi_track(*args) (args passed through uncast: int params must be sent as OSC int); Live's return value is discarded, no reply",
     source: "abletonosc/song.py",
     inReadme: true,
+    structural: true,
   },
   {
     address: "/live/song/create_return_track",
@@ -131,6 +136,7 @@ export const abletonOscEntries = [
     notes: "calls Song.create_return_track(*args) (args passed through uncast: int params must be sent as OSC int); Live's return value is discarded, no reply",
     source: "abletonosc/song.py",
     inReadme: true,
+    structural: true,
   },
   {
     address: "/live/song/create_scene",
@@ -143,6 +149,7 @@ export const abletonOscEntries = [
     notes: "calls Song.create_scene(*args) (args passed through uncast: int params must be sent as OSC int); Live's return value is discarded, no reply; index is REQUIRED (no-arg call -> /live/error)",
     source: "abletonosc/song.py",
     inReadme: true,
+    structural: true,
   },
   {
     address: "/live/song/delete_return_track",
@@ -155,6 +162,7 @@ export const abletonOscEntries = [
     notes: "calls Song.delete_return_track(*args) (args passed through uncast: int params must be sent as OSC int); Live's return value is discarded, no reply",
     source: "abletonosc/song.py",
     inReadme: true,
+    structural: true,
   },
   {
     address: "/live/song/delete_scene",
@@ -167,6 +175,7 @@ export const abletonOscEntries = [
     notes: "calls Song.delete_scene(*args) (args passed through uncast: int params must be sent as OSC int); Live's return value is discarded, no reply",
     source: "abletonosc/song.py",
     inReadme: true,
+    structural: true,
   },
   {
     address: "/live/song/delete_track",
@@ -179,6 +188,7 @@ export const abletonOscEntries = [
     notes: "calls Song.delete_track(*args) (args passed through uncast: int params must be sent as OSC int); Live's return value is discarded, no reply",
     source: "abletonosc/song.py",
     inReadme: true,
+    structural: true,
   },
   {
     address: "/live/song/duplicate_scene",
@@ -191,6 +201,7 @@ export const abletonOscEntries = [
     notes: "calls Song.duplicate_scene(*args) (args passed through uncast: int params must be sent as OSC int); Live's return value is discarded, no reply",
     source: "abletonosc/song.py",
     inReadme: true,
+    structural: true,
   },
   {
     address: "/live/song/duplicate_track",
@@ -203,6 +214,7 @@ export const abletonOscEntries = [
     notes: "calls Song.duplicate_track(*args) (args passed through uncast: int params must be sent as OSC int); Live's return value is discarded, no reply",
     source: "abletonosc/song.py",
     inReadme: true,
+    structural: true,
   },
   {
     address: "/live/song/force_link_beat_time",
@@ -255,6 +267,7 @@ export const abletonOscEntries = [
     notes: "calls Song.redo(*args) (args passed through uncast: int params must be sent as OSC int); Live's return value is discarded, no reply (Live returns the undo step name, discarded)",
     source: "abletonosc/song.py",
     inReadme: true,
+    structural: true,
   },
   {
     address: "/live/song/re_enable_automation",
@@ -275,6 +288,7 @@ export const abletonOscEntries = [
     notes: "calls Song.set_or_delete_cue(*args) (args passed through uncast: int params must be sent as OSC int); Live's return value is discarded, no reply",
     source: "abletonosc/song.py",
     inReadme: false,
+    structural: true,
   },
   {
     address: "/live/song/start_playing",
@@ -339,6 +353,7 @@ export const abletonOscEntries = [
     notes: "calls Song.undo(*args) (args passed through uncast: int params must be sent as OSC int); Live's return value is discarded, no reply (Live returns the undo step name, discarded)",
     source: "abletonosc/song.py",
     inReadme: true,
+    structural: true,
   },
   {
     address: "/live/song/get/can_redo",
@@ -1961,6 +1976,7 @@ export const abletonOscEntries = [
     notes: "alias of /live/song/set_or_delete_cue: deletes the cue point at the play position, or adds one there",
     source: "abletonosc/song.py",
     inReadme: true,
+    structural: true,
   },
   {
     address: "/live/song/cue_point/set/name",
@@ -4223,6 +4239,7 @@ export const abletonOscEntries = [
     notes: "ClipSlot.create_clip(length_in_beats); MIDI tracks only, slot must be empty (else /live/error) | track_id/clip_id cast with int(); clip_id is the scene (slot) index.",
     source: "abletonosc/clip_slot.py",
     inReadme: true,
+    structural: true,
   },
   {
     address: "/live/clip_slot/delete_clip",
@@ -4236,6 +4253,7 @@ export const abletonOscEntries = [
     notes: "ClipSlot.delete_clip(); error if empty | track_id/clip_id cast with int(); clip_id is the scene (slot) index.",
     source: "abletonosc/clip_slot.py",
     inReadme: true,
+    structural: true,
   },
   {
     address: "/live/clip_slot/get/has_clip",
@@ -4658,6 +4676,7 @@ export const abletonOscEntries = [
     notes: "ClipSlot.duplicate_clip_to(target slot); overwrites the target; target indices not int-cast; errors if source empty or track types differ | track_id/clip_id cast with int(); clip_id is the scene (slot) index.",
     source: "abletonosc/clip_slot.py",
     inReadme: true,
+    structural: true,
   },
   {
     address: "/live/track/delete_device",
@@ -4671,6 +4690,7 @@ export const abletonOscEntries = [
     notes: "Track.delete_device(device_index) (device_index not int-cast); '*' as track_id applies to every track | track_id indexes song.tracks only (no return/master tracks); cast with int() so floats/numeric strings are accepted; the string '*' means every track (setters/methods/listeners act on all tracks, getters reply for the first track only).",
     source: "abletonosc/track.py",
     inReadme: false,
+    structural: true,
   },
   {
     address: "/live/track/stop_all_clips",
@@ -5897,6 +5917,7 @@ export const abletonOscEntries = [
     notes: "clip_slots[clip_id].delete_clip(); clip_id not int-cast; error if empty | track_id indexes song.tracks only (no return/master tracks); cast with int() so floats/numeric strings are accepted; the string '*' means every track (setters/methods/listeners act on all tracks, getters reply for the first track only).",
     source: "abletonosc/track.py",
     inReadme: false,
+    structural: true,
   },
   {
     address: "/live/track/get/clips/name",

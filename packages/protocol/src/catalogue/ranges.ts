@@ -36,6 +36,7 @@ export const ranges: Readonly<Record<string, Readonly<Record<string, ValueRange>
   '/live/clip/set/velocity_amount': { velocity_amount: unit },
   '/live/clip/add/notes': { pitch: midi, velocity: midi },
   '/live/scene/set/color': { color: colour },
+  '/live/return/set/crossfade_assign': { crossfade_assign: { min: 0, max: 2 } },
   '/live/midimap/map_cc': { channel: { min: 0, max: 15 }, cc: midi },
 }
 

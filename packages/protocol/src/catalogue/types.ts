@@ -65,6 +65,12 @@ export const catalogueEntrySchema = z
     inReadme: z.boolean(),
     /** Only our own servers (simulator, bridge) answer it: AbletonOSC does not. */
     extension: z.literal(true).optional(),
+    /**
+     * It changes the set's shape: objects (tracks, returns, scenes, clips, devices, cue points) are
+     * created, deleted, duplicated, inserted or moved, or the set is undone, redone or reloaded. Device
+     * lists, counts, indices and anything cached from them may be stale once it has been sent.
+     */
+    structural: z.literal(true).optional(),
     /** Not an address (e.g. `#bundle`): documents how the server treats something else. */
     pseudo: z.literal(true).optional(),
   })

@@ -46,14 +46,14 @@ export function registerApplication(reg: Registry): void {
  * AbletonOSC), then, in the abletonosc flavour, mapped through the model's `map_midi_cc` on `live_set` (what
  * AbletonOSC does with Live.MidiMap.map_midi_cc in absolute mode; the simulator's model keeps the map and
  * `/simulator/midi` plays into it). A model without a MIDI map answers AttributeError, which is ignored, as
- * is the mapping in the bridge flavour: Max's LiveAPI has no MIDI map to write to. No reply.
+ * is the mapping in the bridge's registry (`mapInLive` false): Max's LiveAPI has no MIDI map to write to. No reply.
  */
-export function registerMidimap(reg: Registry): void {
+export function registerMidimap(reg: Registry, mapInLive = true): void {
   reg.set('/live/midimap/map_cc', (ctx, args) => {
     if (args.length < 5) throw unpackError(5, args.length)
     const [t, d, p, channel, cc] = args as [Arg, Arg, Arg, Arg, Arg]
     const parameter = child(ctx, devicePath(ctx, pyInt(t), pyInt(d)), 'parameters', pyInt(p))
-    if (ctx.flavour !== 'abletonosc') return undefined
+    if (!mapInLive) return undefined
     try {
       ctx.model.call('live_set', 'map_midi_cc', [{ path: parameter }, pyInt(channel), pyInt(cc)])
     } catch (error) {

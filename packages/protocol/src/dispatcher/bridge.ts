@@ -1,4 +1,5 @@
 import type { LomPath } from '../model/liveObjectModel.js'
+import { registerMidimap } from './application.js'
 import { type Arg, int, isPyStr, pyInt, str } from './arg.js'
 import { childrenOf } from './bulk.js'
 import { type Ctx, child, type Registry, trackPath } from './context.js'
@@ -83,6 +84,8 @@ export function bridgeRegistry(): Registry {
     }, true),
   )
   registerStrips(reg)
+  // Max's LiveAPI has no MIDI map: the bridge validates map_cc and maps nothing.
+  registerMidimap(reg, false)
   const devices = (ctx: Ctx, args: readonly Arg[]) => bridgeDevice(ctx, args)
   reg.set('/live/device/get/chains/name', (ctx, args) => {
     const { path, ids } = devices(ctx, args)

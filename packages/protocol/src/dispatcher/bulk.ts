@@ -101,7 +101,7 @@ function trackDataValues(ctx: Ctx, track: LomPath, obj: string, name: string): A
       )
     default:
       // AbletonOSC logs "Unknown object identifier in get/track_data: <obj>"; /live/error keeps what follows ': '.
-      ctx.send({ address: '/live/error', types: 's', args: [obj] }, ctx.flavour === 'bridge' ? ctx.client : 'remote')
+      ctx.send({ address: '/live/error', types: 's', args: [obj] }, ctx.target)
       return []
   }
 }

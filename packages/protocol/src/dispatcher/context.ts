@@ -4,7 +4,7 @@ import type { OscMessage } from '../osc/types.js'
 import type { Arg } from './arg.js'
 import { liveIndexError, noneAttributeError } from './pyError.js'
 import type { SongStructure } from './songStructure.js'
-import type { ClientAddress, Destination, Flavour } from './types.js'
+import type { ClientAddress, Destination } from './types.js'
 
 /** One attached listener: how to detach it, and whether AbletonOSC's reload code can find its object. */
 export interface ListenerRecord {
@@ -18,13 +18,12 @@ export interface ListenerRecord {
 /** Everything a handler needs while it handles one request. */
 export interface Ctx {
   readonly model: LiveObjectModel
-  readonly flavour: Flavour
   /** The request's source. */
   readonly client: ClientAddress
-  /** Where unsolicited output started by this request goes (listener values, /live/test). */
+  /** Where errors and unsolicited output started by this request go (listener values, /live/test). */
   readonly target: Destination
   send(message: OscMessage, to: Destination): void
-  /** The listener table of one handler class (song, track...), scoped to the client in flavour bridge. */
+  /** The listener table of one handler class (song, track...), in the client's scope (the flavour policy's). */
   listeners(table: string): Map<string, ListenerRecord>
   /** State shared by every request of one dispatcher. */
   readonly state: DispatcherState

@@ -1,9 +1,8 @@
 import type { DecodedOscMessage } from '../osc/types.js'
 import { type Arg, argsOf, messageOf } from './arg.js'
-import { bridgeRegistry, rewriteAlias } from './bridge.js'
 import type { Ctx, DispatcherState, ListenerRecord } from './context.js'
+import { flavourPolicies } from './flavourPolicy.js'
 import { PyError, toPyError } from './pyError.js'
-import { abletonOscRegistry } from './registry.js'
 import type { ClientAddress, Destination, Dispatcher, DispatcherOptions } from './types.js'
 import { wildcardMatches } from './wildcard.js'
 
@@ -21,21 +20,19 @@ const TABLES = ['song', 'application', 'clip', 'clip_slot', 'track', 'device', '
  */
 export function createDispatcher(options: DispatcherOptions): Dispatcher {
   const { model, flavour, send } = options
-  const bridge = flavour === 'bridge'
-  const registry = bridge ? bridgeRegistry() : abletonOscRegistry()
-  // scope ('' server-wide in abletonosc, one per client in bridge) → handler class → key → listener
+  const policy = flavourPolicies[flavour]
+  const registry = policy.registry()
+  // scope (the policy's: server-wide or per client) → handler class → key → listener
   const scopes = new Map<string, Map<string, Map<string, ListenerRecord>>>()
   const state: DispatcherState = {
     logLevel: 'info',
     handlersCleared: false,
     version: options.version ?? '0.0.0',
-    reload: (ctx) => reload(ctx),
+    reload: (ctx) => policy.reload({ state, detachAll, sendStartup }, ctx),
   }
 
-  const scopeOf = (client: ClientAddress) => (bridge ? `${client.address}:${client.port}` : '')
-  const errorTo = (client: ClientAddress): Destination => (bridge ? client : 'remote')
   const sendError = (text: string, client: ClientAddress) =>
-    send({ address: '/live/error', types: 's', args: [text] }, errorTo(client))
+    send({ address: '/live/error', types: 's', args: [text] }, policy.replyTo(client))
 
   function tablesOf(scope: string): Map<string, Map<string, ListenerRecord>> {
     let tables = scopes.get(scope)
@@ -49,14 +46,13 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
   function ctxFor(client: ClientAddress): Ctx {
     return {
       model,
-      flavour,
       client,
-      target: bridge ? client : 'remote',
+      target: policy.replyTo(client),
       send,
       state,
       writeStructure: options.writeStructure,
       listeners(table) {
-        const tables = tablesOf(scopeOf(client))
+        const tables = tablesOf(policy.scopeOf(client))
         let listeners = tables.get(table)
         if (listeners === undefined) {
           listeners = new Map()
@@ -87,18 +83,6 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     }
   }
 
-  function reload(ctx: Ctx): void {
-    if (bridge) {
-      detachAll(false)
-      sendStartup(ctx.client)
-      return
-    }
-    state.handlersCleared = true
-    detachAll(true)
-    state.handlersCleared = false
-    sendStartup('remote')
-  }
-
   function reply(address: string, rv: readonly Arg[] | undefined, from: ClientAddress): void {
     if (rv !== undefined) send(messageOf(address, rv), from)
   }
@@ -109,8 +93,8 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
     const args: readonly Arg[] = argsOf(message)
     const handler = state.handlersCleared ? undefined : registry.get(address)
     // Aliases carry ids in the address, so no registered address is one: only an unknown address is tried.
-    if (bridge && handler === undefined) {
-      const alias = rewriteAlias(address, args)
+    if (handler === undefined) {
+      const alias = policy.alias(address, args)
       if (alias !== undefined) {
         const canonical = registry.get(alias.address)
         if (canonical === undefined) {
@@ -151,7 +135,7 @@ export function createDispatcher(options: DispatcherOptions): Dispatcher {
         return 'ok'
       } catch (error) {
         sendError(`Error handling OSC message: ${toPyError(error).message}`, from)
-        return bridge ? 'ok' : 'abort'
+        return policy.afterError
       }
     },
     startup: () => sendStartup('remote'),

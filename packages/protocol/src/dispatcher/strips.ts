@@ -3,7 +3,7 @@ import { type Arg, int, lomArg, pyInt, str, type ValueKind } from './arg.js'
 import { childrenOf } from './bulk.js'
 import { type Ctx, child, type Handler, type Registry } from './context.js'
 import { startListen, stopListen } from './listeners.js'
-import { emitter, props, readArg, setterValue } from './property.js'
+import { emitter, type PropSpec, props, readArg, setterValue } from './property.js'
 import { listIndexError, tupleIndexError } from './pyError.js'
 import { rawIndex } from './track.js'
 
@@ -26,6 +26,9 @@ const RETURN_PROPS = props(
 const MASTER_PROPS = props(
   'name:s! color:i color_index:i output_meter_level:f! output_meter_left:f! output_meter_right:f!',
 )
+
+/** MixerDevice properties per family: the crossfader side, 0 = A, 1 = none, 2 = B, "not in master track" (https://docs.cycling74.com/apiref/lom/mixerdevice). */
+const MIXER_PROPS = { return: props('crossfade_assign:i'), master: [] }
 
 /** Mixer parameters (DeviceParameter values) per family. */
 const MIXERS = { return: ['volume', 'panning'], master: ['volume', 'panning', 'cue_volume', 'crossfader'] }
@@ -70,17 +73,21 @@ function registerStrip(reg: Registry, family: 'return' | 'master', resolve: Stri
       return undefined
     })
   }
-  for (const prop of list) {
-    on('get', prop.name, (ctx, path) => [readArg(ctx, path, prop)])
-    if (prop.observable) {
-      on('set', prop.name, (ctx, path, _ids, rest) => {
-        if (rest[0] === undefined) throw tupleIndexError()
-        ctx.model.set(path, prop.name, setterValue('Track', prop.kind, rest[0]))
-        return undefined
-      })
+  /** Plain properties of the strip (`at` the track) or of its mixer (`at` its mixer_device): get, set unless `!`, listen. */
+  const properties = (specs: readonly PropSpec[], at: (path: LomPath) => LomPath, className: string) => {
+    for (const prop of specs) {
+      on('get', prop.name, (ctx, path) => [readArg(ctx, at(path), prop)])
+      if (prop.observable) {
+        on('set', prop.name, (ctx, path, _ids, rest) => {
+          if (rest[0] === undefined) throw tupleIndexError()
+          ctx.model.set(at(path), prop.name, setterValue(className, prop.kind, rest[0]))
+          return undefined
+        })
+      }
+      listenable(prop.name, (path) => [at(path), prop.name], prop.kind)
     }
-    listenable(prop.name, (path) => [path, prop.name], prop.kind)
   }
+  properties(list, (path) => path, 'Track')
   for (const mixer of MIXERS[family]) {
     const param = (path: LomPath) => `${path} mixer_device ${mixer}`
     on('get', mixer, (ctx, path) => [lomArg(ctx.model.get(param(path), 'value'), 'f')])
@@ -91,6 +98,7 @@ function registerStrip(reg: Registry, family: 'return' | 'master', resolve: Stri
     })
     listenable(mixer, (path) => [param(path), 'value'], 'f')
   }
+  properties(MIXER_PROPS[family], (path) => `${path} mixer_device`, 'MixerDevice')
   if (family === 'return') {
     const send = (ctx: Ctx, path: LomPath, id: Arg | undefined) =>
       child(ctx, `${path} mixer_device`, 'sends', rawIndex(id))

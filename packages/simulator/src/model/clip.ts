@@ -1,16 +1,8 @@
-import { LomError, type LomValue } from '@live/protocol'
-import {
-  type LiveContext,
-  LomNode,
-  noAttribute,
-  notApplicable,
-  type Prop,
-  toBool,
-  toFloat,
-  toInt,
-  toStr,
-} from './lomNode.js'
-import { inRange, makeNote, type Note, noteData, notesJson, parseNoteDicts } from './notes.js'
+import type { LomValue } from '@live/protocol'
+import { changeNotes, clipNoteFunctions } from './clipNotes.js'
+import { type LomFunctions, returnsNone } from './lomFunctions.js'
+import { type LiveContext, LomNode, notApplicable, type Prop, toBool, toFloat, toInt, toStr } from './lomNode.js'
+import { makeNote, type Note, noteData, notesJson } from './notes.js'
 import { nearestColorIndex, paletteColor } from './palette.js'
 import type { ClipData } from './schema.js'
 import type { Track } from './track.js'
@@ -28,7 +20,12 @@ type ClipState = Omit<ClipData, 'notes' | 'color' | 'color_index' | 'loop_end' |
   end_marker: number
 }
 
-const audioOnly = (name: string) => `${name} is only available for Audio Clips`
+/** Live's text for an audio-only property of a MIDI clip: `gain` → "Gain is only available for Audio Clips". */
+const audioOnlyText = (name: string) =>
+  `${name.replace(/(?:^|_)([a-z])/g, (_, c: string) => c.toUpperCase())} is only available for Audio Clips`
+
+/** The audio-only properties stored as written. */
+type AudioField = 'pitch_coarse' | 'pitch_fine' | 'warping' | 'warp_mode' | 'ram_mode'
 
 /** A `Clip`: MIDI (with notes) or audio, in a session slot or on the arrangement. */
 export class Clip extends LomNode {
@@ -110,9 +107,40 @@ export class Clip extends LomNode {
     this.emit('end_time')
   }
 
-  private audio(name: string, camel: string): void {
-    if (this.isMidi) throw notApplicable(audioOnly(camel))
-    void name
+  /**
+   * A property only audio clips have: on a MIDI clip, reading or writing it raises Live's "<Name> is only
+   * available for Audio Clips" ([guess] for the names past Gain and FilePath).
+   */
+  private audioOnly(name: string, prop: Prop): Prop {
+    const check = () => {
+      if (this.isMidi) throw notApplicable(audioOnlyText(name))
+    }
+    const { get, set } = prop
+    return {
+      ...prop,
+      get: () => {
+        check()
+        return get()
+      },
+      set:
+        set &&
+        ((value) => {
+          check()
+          set(value)
+        }),
+    }
+  }
+
+  /** An audio-only property stored as it is written: `fallback` until set, `parse` checks the value. */
+  private audioField<K extends AudioField>(
+    key: K,
+    fallback: NonNullable<ClipState[K]>,
+    parse: (className: string, name: string, value: LomValue) => NonNullable<ClipState[K]>,
+  ): Prop {
+    return this.audioOnly(key, {
+      get: () => this.state[key] ?? fallback,
+      set: (v) => this.field(key, parse('Clip', key, v)),
+    })
   }
 
   private field<K extends keyof ClipState>(key: K, value: ClipState[K]): void {
@@ -128,28 +156,6 @@ export class Clip extends LomNode {
     if (next.start_marker >= next.end_marker) throw notApplicable('StartMarker behind EndMarker') // [guess] text
     this.field(key, value)
     if (key === 'loop_end' || key === 'end_marker') this.emit('end_time')
-  }
-
-  private requireMidi(name: string): void {
-    if (!this.isMidi) throw noAttribute('Clip', name) // [guess] Live: MIDI-only functions on audio clips
-  }
-
-  private changeNotes(name: string, mutate: () => void): void {
-    const before = this.notes
-    mutate()
-    const after = this.notes
-    this.emit('notes')
-    this.ctx.undo.push(
-      name,
-      () => {
-        this.notes = before
-        this.emit('notes')
-      },
-      () => {
-        this.notes = after
-        this.emit('notes')
-      },
-    )
   }
 
   protected override readonly props: Record<string, Prop> = {
@@ -246,149 +252,40 @@ export class Clip extends LomNode {
     end_time: { get: () => (this.state.start_time ?? 0) + this.length },
     has_groove: { get: () => false, observable: false },
     has_envelopes: { get: () => false },
-    file_path: {
-      get: () => {
-        this.audio('file_path', 'FilePath')
-        return this.state.file_path ?? ''
-      },
-    },
-    gain: {
-      get: () => {
-        this.audio('gain', 'Gain')
-        return this.state.gain ?? 0.4
-      },
+    file_path: this.audioOnly('file_path', { get: () => this.state.file_path ?? '' }),
+    gain: this.audioOnly('gain', {
+      get: () => this.state.gain ?? 0.4,
       set: (v) => {
-        this.audio('gain', 'Gain')
         const g = toFloat('Clip', 'gain', v)
         if (g < 0 || g > 1) throw notApplicable('Invalid gain') // [guess]
         this.field('gain', g)
       },
-    },
-    gain_display_string: {
-      get: () => {
-        this.audio('gain_display_string', 'GainDisplayString') // [guess] message name
-        return `${(((this.state.gain ?? 0.4) - 0.4) * 60).toFixed(1)} dB` // [guess] curve: 0.4 = 0 dB
-      },
+    }),
+    gain_display_string: this.audioOnly('gain_display_string', {
+      get: () => `${(((this.state.gain ?? 0.4) - 0.4) * 60).toFixed(1)} dB`, // [guess] curve: 0.4 = 0 dB
       observable: false,
-    },
-    pitch_coarse: {
-      get: () => {
-        this.audio('pitch_coarse', 'PitchCoarse') // [guess] message name
-        return this.state.pitch_coarse ?? 0
-      },
-      set: (v) => {
-        this.audio('pitch_coarse', 'PitchCoarse')
-        this.field('pitch_coarse', toInt('Clip', 'pitch_coarse', v))
-      },
-    },
-    pitch_fine: {
-      get: () => {
-        this.audio('pitch_fine', 'PitchFine') // [guess] message name
-        return this.state.pitch_fine ?? 0
-      },
-      set: (v) => {
-        this.audio('pitch_fine', 'PitchFine')
-        this.field('pitch_fine', toFloat('Clip', 'pitch_fine', v))
-      },
-    },
-    warping: {
-      get: () => {
-        this.audio('warping', 'Warping') // [guess] message name
-        return this.state.warping ?? true
-      },
-      set: (v) => {
-        this.audio('warping', 'Warping')
-        this.field('warping', toBool('Clip', 'warping', v))
-      },
-    },
-    warp_mode: {
-      get: () => {
-        this.audio('warp_mode', 'WarpMode') // [guess] message name
-        return this.state.warp_mode ?? 0
-      },
-      set: (v) => {
-        this.audio('warp_mode', 'WarpMode')
-        this.field('warp_mode', toInt('Clip', 'warp_mode', v))
-      },
-    },
-    ram_mode: {
-      get: () => {
-        this.audio('ram_mode', 'RamMode') // [guess] message name
-        return this.state.ram_mode ?? false
-      },
-      set: (v) => {
-        this.audio('ram_mode', 'RamMode')
-        this.field('ram_mode', toBool('Clip', 'ram_mode', v))
-      },
-    },
+    }),
+    pitch_coarse: this.audioField('pitch_coarse', 0, toInt),
+    pitch_fine: this.audioField('pitch_fine', 0, toFloat),
+    warping: this.audioField('warping', true, toBool),
+    warp_mode: this.audioField('warp_mode', 0, toInt),
+    ram_mode: this.audioField('ram_mode', false, toBool),
     sample_length: { get: () => (this.isMidi ? -1 : (this.state.sample_length ?? 0)), observable: false },
     sample_rate: { get: () => (this.isMidi ? 0 : (this.state.sample_rate ?? 44100)), observable: false },
     notes: { get: () => notesJson(this.notes) },
   }
 
-  protected override readonly fns: Record<string, (args: readonly LomValue[]) => LomValue> = {
-    fire: () => {
-      this.fire()
-      return null
-    },
-    stop: () => {
-      this.stop()
-      return null
-    },
-    get_notes_extended: (args) => {
-      this.requireMidi('get_notes_extended')
-      const [fp, ps, ft, ts] = rangeArgs('get_notes_extended', args)
-      return notesJson(this.notes.filter((n) => inRange(n, fp, ps, ft, ts)))
-    },
-    get_all_notes_extended: () => {
-      this.requireMidi('get_all_notes_extended')
-      return notesJson(this.notes)
-    },
-    get_notes_by_id: (args) => {
-      const ids = new Set(idArgs(args))
-      return notesJson(this.notes.filter((n) => ids.has(n.note_id)))
-    },
-    add_new_notes: (args) => {
-      this.requireMidi('add_new_notes')
-      const added = parseNoteDicts(args[0]).map((d) => makeNote(d))
-      this.changeNotes('Add Notes', () => {
-        this.notes = [...this.notes, ...added]
-      })
-      return added.map((n) => n.note_id)
-    },
-    remove_notes_extended: (args) => {
-      this.requireMidi('remove_notes_extended')
-      const [fp, ps, ft, ts] = rangeArgs('remove_notes_extended', args)
-      this.changeNotes('Remove Notes', () => {
-        this.notes = this.notes.filter((n) => !inRange(n, fp, ps, ft, ts))
-      })
-      return null
-    },
-    remove_notes_by_id: (args) => {
-      const ids = new Set(idArgs(args))
-      this.changeNotes('Remove Notes', () => {
-        this.notes = this.notes.filter((n) => !ids.has(n.note_id))
-      })
-      return null
-    },
-    apply_note_modifications: (args) => {
-      const changes = new Map(parseNoteDicts(args[0]).map((d) => [d.note_id, d]))
-      this.changeNotes('Modify Notes', () => {
-        this.notes = this.notes.map((n) => {
-          const c = changes.get(n.note_id)
-          if (!c) return n
-          return { ...makeNote({ ...n, ...c }), note_id: n.note_id }
-        })
-      })
-      return null
-    },
-    duplicate_loop: () => {
+  protected override readonly fns: LomFunctions = {
+    fire: returnsNone(() => this.fire()),
+    stop: returnsNone(() => this.stop()),
+    ...clipNoteFunctions(this),
+    duplicate_loop: returnsNone(() => {
       const { loop_start, loop_end } = this.state
       const span = loop_end - loop_start
       const copies = this.notes
         .filter((n) => n.start_time >= loop_start && n.start_time < loop_end)
         .map((n) => makeNote({ ...noteData(n), start_time: n.start_time + span }))
-      this.changeNotes('Duplicate Loop', () => {
+      changeNotes(this, 'Duplicate Loop', () => {
         this.notes = [
           ...this.notes.filter((n) => n.start_time < loop_end || n.start_time >= loop_end + span),
           ...copies,
@@ -396,8 +293,7 @@ export class Clip extends LomNode {
       })
       this.field('loop_end', loop_end + span)
       if (this.state.end_marker < loop_end + span) this.field('end_marker', loop_end + span)
-      return null
-    },
+    }),
     select_all_notes: () => null,
     deselect_all_notes: () => null,
   }
@@ -421,21 +317,4 @@ export class Clip extends LomNode {
     for (const key of Object.keys(out) as (keyof ClipData)[]) if (out[key] === undefined) delete out[key]
     return out
   }
-}
-
-function rangeArgs(name: string, args: readonly LomValue[]): [number, number, number, number] {
-  if (args.length !== 4) {
-    throw new LomError('TypeError', `${name}() takes exactly 4 arguments (${args.length} given)`) // [guess] Boost arity text
-  }
-  return [
-    toInt('Clip', 'from_pitch', args[0] ?? null),
-    toInt('Clip', 'pitch_span', args[1] ?? null),
-    toFloat('Clip', 'from_time', args[2] ?? null),
-    toFloat('Clip', 'time_span', args[3] ?? null),
-  ]
-}
-
-function idArgs(args: readonly LomValue[]): number[] {
-  const flat = args.length === 1 && Array.isArray(args[0]) ? (args[0] as readonly LomValue[]) : args
-  return flat.map((v) => toInt('Clip', 'note_id', v))
 }
