@@ -35,8 +35,9 @@ const shared = {
 }
 
 // Small modules loaded with import() that stay inside live.js (evaluated on first use, never a file of their
-// own): picocolors is CommonJS, and a CommonJS entry would lose its named exports across the two builds.
-const INLINE = new Set(['picocolors'])
+// own): picocolors is CommonJS, and a CommonJS entry would lose its named exports across the two builds; the
+// transport commands are the one-shot sends that must start fast.
+const INLINE = new Set(['picocolors', '../commands/transport.js'])
 
 /** Name of a lazily imported module's file in dist/lazy/: `../commands/tracks.js` → tracks, `@live/client` → client. */
 const lazyName = (specifier) =>
