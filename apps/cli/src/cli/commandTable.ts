@@ -24,6 +24,12 @@ const workflows = () => import('../commands/workflows.js').then((m) => m.workflo
 
 /** Every command of `live`, in the order `live --help` lists them. */
 export const commandTable = {
+  status: {
+    load: () => import('../commands/status.js').then((m) => m.status),
+    summary: 'the transport, tempo, position, loop, what each track plays or waits to play, and the server',
+    usage: ['live status'],
+    examples: ['live status', 'live status --json'],
+  },
   play: { load: transport, summary: 'start playback', usage: ['live play'], examples: ['live play'] },
   stop: { load: transport, summary: 'stop playback', usage: ['live stop'], examples: ['live stop'] },
   continue: {
@@ -116,16 +122,23 @@ export const commandTable = {
       switch: onOff,
     },
   },
+  clips: {
+    load: () => import('../commands/clipGrid.js').then((m) => m.clipGrid),
+    summary: 'the session grid: tracks as columns, scenes as rows, what plays and what is triggered',
+    usage: ['live clips'],
+    examples: ['live clips', 'live clips --json'],
+  },
   clip: {
     load: clips,
-    summary: 'fire, stop, create, name a clip, or list its notes',
+    summary: 'fire, stop, create, name a clip, or list its notes (`live clips` shows which slots hold one)',
     usage: ['live clip TRACK SCENE fire|stop|create [BEATS]|name [TEXT]|notes'],
+    // On the demo set (`live sim --set demo`): track 0 scene 1 holds "Beat A", track 1 scene 3 is empty.
     examples: [
-      'live clip 0 0 fire',
-      'live clip 0 0 stop',
+      'live clip 0 1 fire',
+      'live clip 0 1 stop',
       'live clip 1 3 create 8',
-      'live clip 0 0 name Intro',
-      'live clip 0 0 notes',
+      'live clip 1 3 name Fill',
+      'live clip 0 1 notes',
     ],
     words: { action: ['fire', 'stop', 'create', 'name', 'notes'] },
   },

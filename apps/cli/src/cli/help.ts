@@ -39,6 +39,8 @@ export function mainHelp(): string {
     'Environment: ABLETON_OSC_HOST, ABLETON_OSC_PORT, ABLETON_OSC_REPLY_PORT, NO_COLOR.',
     '',
     'Examples:',
+    '  live status',
+    '  live clips',
     '  live tempo 128',
     '  live tracks',
     '  live track 0 volume -6dB',
