@@ -2,6 +2,7 @@ import type { BridgeDeviceId, BridgeTrackId, LiveClient } from '@live/client'
 import { LiveError } from '@live/protocol'
 import { deviceArg, noMore, numberArg, required, trackOwnerArg } from '../cli/args.js'
 import type { CommandGroup } from '../cli/context.js'
+import { didYouMean } from '../cli/didYouMean.js'
 import { table } from '../cli/output.js'
 
 /** One parameter as `live params` shows it. */
@@ -163,7 +164,18 @@ export const devices: CommandGroup = {
         'NOT_FOUND',
         `device ${track}/${device} has no parameter ${typeof key === 'number' ? key : `"${key}"`}`,
         {
-          metaMessages: [`Its parameters: ${rows.map((p) => `${p.index} ${p.name}`).join(', ')}`],
+          metaMessages: [
+            ...(typeof key === 'number'
+              ? []
+              : [
+                  didYouMean(
+                    key,
+                    rows.map((p) => p.name),
+                    (name) => `"${name}"`,
+                  ),
+                ]),
+            `Its parameters: ${rows.map((p) => `${p.index} ${p.name}`).join(', ')}`,
+          ].filter((line) => line !== undefined),
         },
       )
     }
