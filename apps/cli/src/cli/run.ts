@@ -10,8 +10,10 @@ import { leanSend } from './leanSend.js'
 import { colourEnabled, createOutput, jsonReplacer, loadColors } from './output.js'
 import { parseCommandLine } from './parseCommandLine.js'
 
+/** The package's version, put in by build.mjs (esbuild's define). */
+declare const LIVE_VERSION: string | undefined
 /** The version printed by `live --version`. */
-const VERSION = '0.0.0'
+const VERSION = typeof LIVE_VERSION === 'string' ? LIVE_VERSION : '0.0.0-source'
 
 /** A one-shot command's overall deadline, as a multiple of the reply timeout (several requests, retries). */
 const DEADLINE_FACTOR = 20
