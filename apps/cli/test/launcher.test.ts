@@ -1,31 +1,13 @@
-import { spawn } from 'node:child_process'
 import { cpSync, mkdtempSync, rmSync, utimesSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { startSim, type TestSim } from './runLive.js'
+import { runProgram, startSim, type TestSim } from './runLive.js'
 
 const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const repo = path.resolve(cli, '../..')
-
-/** Runs a program to the end; what it printed and how it exited. */
-function run(command: string, args: readonly string[], options: { cwd: string; env?: Record<string, string> }) {
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(command, args, {
-      cwd: options.cwd,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...options.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
-}
 
 const names = ['Drums', 'Bass', 'Keys', 'Pad', 'FX']
 
@@ -37,13 +19,15 @@ describe('live from a checkout, as the READMEs say to run it', () => {
   afterAll(() => s?.close())
 
   it.each(['-s live', 'live'])('`pnpm %s tracks --json` prints one JSON document and nothing else', async (words) => {
-    const result = await run('pnpm', [...words.split(' '), 'tracks', '--json', ...s.flags], { cwd: repo })
+    const result = await runProgram('pnpm', [...words.split(' '), 'tracks', '--json', ...s.flags], { cwd: repo })
     expect([result.code, result.stderr]).toEqual([0, ''])
     expect(JSON.parse(result.stdout).tracks.map((t: { name: string }) => t.name)).toEqual(names)
   })
 
   it('`eval "$(pnpm live completion bash)"` defines the completion', async () => {
-    const result = await run('bash', ['-c', 'eval "$(pnpm live completion bash)" && complete -p live'], { cwd: repo })
+    const result = await runProgram('bash', ['-c', 'eval "$(pnpm live completion bash)" && complete -p live'], {
+      cwd: repo,
+    })
     expect(result).toEqual({ code: 0, stdout: 'complete -o default -F _live live\n', stderr: '' })
   })
 
@@ -51,9 +35,9 @@ describe('live from a checkout, as the READMEs say to run it', () => {
     const prefix = mkdtempSync(path.join(tmpdir(), 'live-npm-link-'))
     const env = { NPM_CONFIG_PREFIX: prefix, npm_config_update_notifier: 'false', npm_config_fund: 'false' }
     try {
-      const link = await run('npm', ['link'], { cwd: cli, env })
+      const link = await runProgram('npm', ['link'], { cwd: cli, env })
       expect(link.code).toBe(0)
-      const result = await run('live', ['tracks', '--json', ...s.flags], {
+      const result = await runProgram('live', ['tracks', '--json', ...s.flags], {
         cwd: repo,
         env: { PATH: `${path.join(prefix, 'bin')}:${process.env.PATH ?? ''}` },
       })
@@ -77,7 +61,8 @@ describe('bin/live.js in a checkout builds first when it must, on stderr only', 
     }
   })
   afterAll(() => rmSync(copy, { recursive: true, force: true }))
-  const live = (...args: string[]) => run(process.execPath, [path.join(copy, 'bin/live.js'), ...args], { cwd: copy })
+  const live = (...args: string[]) =>
+    runProgram(process.execPath, [path.join(copy, 'bin/live.js'), ...args], { cwd: copy })
 
   it('builds on first use, then starts without building until a source changes', async () => {
     const first = await live('--version')

@@ -114,7 +114,12 @@ export const commandTable = {
       'live track create midi',
       'live track delete 3 --yes',
     ],
-    flags: { raw: { type: 'boolean', help: 'volume as Live’s raw 0..1 value instead of dB' } },
+    flags: {
+      raw: {
+        type: 'boolean',
+        help: 'volume as Live’s raw 0..1 fader value; without it a bare number is dB (`volume 2` is +2 dB, said on stderr)',
+      },
+    },
     words: {
       action: ['create', 'delete'],
       property: ['volume', 'pan', 'mute', 'solo', 'arm', 'name', 'send'],
