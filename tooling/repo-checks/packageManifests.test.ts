@@ -2,14 +2,19 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
-/** Every published package follows the house manifest (shared/STYLE.md). */
+/** Every published package follows the house manifest (shared/STYLE.md): packages/*, and the apps that are not private. */
 const root = join(import.meta.dirname, '..', '..')
-const manifests = readdirSync(join(root, 'packages'))
-  .map((dir) => join(root, 'packages', dir, 'package.json'))
+const manifests = ['packages', 'apps']
+  .flatMap((group) => readdirSync(join(root, group)).map((dir) => join(root, group, dir, 'package.json')))
   .filter((path) => existsSync(path))
   .map((path) => JSON.parse(readFileSync(path, 'utf8')))
+  .filter((manifest) => manifest.private !== true)
 
 describe('published package manifests', () => {
+  it('include the live command', () => {
+    expect(manifests.map((manifest) => manifest.name)).toContain('@live/cli')
+  })
+
   for (const manifest of manifests) {
     it(`${manifest.name} is an ESM-only, side-effect-free public package`, () => {
       expect(manifest.type).toBe('module')

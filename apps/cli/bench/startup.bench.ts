@@ -1,6 +1,8 @@
 /**
  * `live tempo 120` as a whole process, against the simulator, beside `node -e 0` (Node's own start-up)
- * and beside a script that sends the same message with node:dgram, measured in the same run.
+ * and beside a script that sends the same message with node:dgram, measured in the same run; and the
+ * same command through bin/live.js, the file `live` and `pnpm live` run, which in a checkout first
+ * checks that dist/ is fresh (one stat per source).
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
@@ -13,6 +15,7 @@ import { report } from '../../../tooling/bench/harness.js'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 execFileSync(process.execPath, ['build.mjs'], { cwd: root, stdio: 'inherit' })
 const live = path.join(root, 'dist/live.js')
+const bin = path.join(root, 'bin/live.js')
 
 const sim = await createSimulator({ flavour: 'bridge', port: 0, set: 'default' })
 const dgramScript = path.join(os.tmpdir(), `live-bench-dgram-${process.pid}.mjs`)
@@ -29,6 +32,7 @@ const cases: Record<string, string[]> = {
   'node -e 0': ['-e', '0'],
   'node:dgram script': [dgramScript],
   'live tempo 120': [live, 'tempo', '120', '--port', String(sim.port)],
+  'bin/live.js tempo 120': [bin, 'tempo', '120', '--port', String(sim.port)],
 }
 const rounds = 15
 const samples: Record<string, number[]> = Object.fromEntries(Object.keys(cases).map((k) => [k, []]))
@@ -61,3 +65,22 @@ for (const baseline of ['node -e 0', 'node:dgram script']) {
     note: baseline === 'node -e 0' ? 'target: within 1.3 times node -e 0 (ratio ≥ 0.77)' : undefined,
   })
 }
+const launched = median(samples['bin/live.js tempo 120']!)
+report({
+  group: 'CLI start-up (ms per whole process, median)',
+  name: 'bin/live.js tempo 120 (checkout: freshness check) vs dist/live.js',
+  figure: Math.round(launched * 10) / 10,
+  unit: 'ms',
+  betterIs: 'lower',
+  baseline: { name: 'dist/live.js tempo 120', figure: Math.round(ours * 10) / 10 },
+  rounds,
+})
+report({
+  group: 'CLI start-up (ms per whole process, median)',
+  name: 'bin/live.js tempo 120 (checkout) vs node -e 0',
+  figure: Math.round(launched * 10) / 10,
+  unit: 'ms',
+  betterIs: 'lower',
+  baseline: { name: 'node -e 0', figure: Math.round(median(samples['node -e 0']!) * 10) / 10 },
+  rounds,
+})

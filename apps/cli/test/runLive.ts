@@ -14,15 +14,17 @@ export interface LiveRun {
   stderr: string
 }
 
-/** Runs `node dist/live.js ...args` as a real subprocess, with a clean environment (no colour, no TTY). */
-export function runLive(
+/** Runs a program as a real subprocess to its end, with a clean environment (no colour, no TTY). */
+export function runProgram(
+  command: string,
   args: readonly string[],
-  options: { env?: Record<string, string>; input?: string } = {},
+  options: { env?: Record<string, string>; input?: string; cwd?: string } = {},
 ): Promise<LiveRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [liveBin, ...args], {
-      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...options.env },
+    const child = spawn(command, args, {
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NO_COLOR: '1', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
+      ...(options.cwd === undefined ? {} : { cwd: options.cwd }),
     })
     let stdout = ''
     let stderr = ''
@@ -32,6 +34,14 @@ export function runLive(
     child.on('close', (code) => resolve({ code, stdout, stderr }))
     child.stdin.end(options.input ?? '')
   })
+}
+
+/** Runs `node dist/live.js ...args` as a real subprocess ({@link runProgram}). */
+export function runLive(
+  args: readonly string[],
+  options: { env?: Record<string, string>; input?: string } = {},
+): Promise<LiveRun> {
+  return runProgram(process.execPath, [liveBin, ...args], options)
 }
 
 import { freeUdpPort } from '@live/test-utils'

@@ -28,7 +28,7 @@ describe('live snapshot save, diff and restore', () => {
     expect((await runLive(['track', '1', 'volume', '-12', ...s.flags])).code).toBe(0)
     const diff = await runLive(['snapshot', 'diff', file, ...s.flags])
     expect(diff.code).toBe(0)
-    expect(diff.stdout).toBe("Song: tempo 124 → 140 BPM\nTrack 2 'Bass': volume -2.0 dB → -12.0 dB\n")
+    expect(diff.stdout).toBe("Song: tempo 124 → 140 BPM\nTrack 1 'Bass': volume -2.0 dB → -12.0 dB\n")
 
     const unconfirmed = await runLive(['snapshot', 'restore', file, ...s.flags])
     expect(unconfirmed.code).toBe(2)
@@ -65,8 +65,8 @@ describe('live snapshot save, diff and restore', () => {
         kind: 'changed',
         before: false,
         after: true,
-        subject: "Track 3 'Keys'",
-        text: "Track 3 'Keys': muted",
+        subject: "Track 2 'Keys'",
+        text: "Track 2 'Keys': muted",
       },
     ])
   })

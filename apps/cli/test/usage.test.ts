@@ -17,7 +17,7 @@ describe('usage errors, help and completion', () => {
     [['track', '0', 'volume', '--raw', '1.5'], 'volume (--raw) must be a number from 0 to 1 (got "1.5")'],
     [['track', '0', 'pan', '60L'], 'pan must be C, 1L..50L, 1R..50R or a value from -1 to 1 (got "60L")'],
     [['clip', '0', '0', 'explode'], 'clip action must be one of fire, stop, create, name, notes (got "explode")'],
-    [['tempo', '--bogus'], "tempo: Unknown option '--bogus'"],
+    [['tempo', '--bogus'], 'tempo: unknown flag --bogus'],
     [['frobnicate'], 'unknown command "frobnicate"'],
     [['track', 'delete', '1'], 'refusing to delete track 1 without --yes (not a terminal, cannot ask)'],
   ])('live %j exits 2 and sends nothing', async (args, message) => {
@@ -35,7 +35,7 @@ describe('usage errors, help and completion', () => {
     expect(help.stdout).toContain('3  Live rejected the request (LIVE_REJECTED)')
     expect(help.stdout).toContain('4  timeout: Live (or the simulator) is not running or not reachable')
     const track = await runLive(['track', '--help'])
-    expect(track.stdout).toContain('  live track 0 volume -6\n')
+    expect(track.stdout).toContain('  live track 0 volume -6dB\n')
   })
 
   it('prints completion scripts for bash, zsh and fish', async () => {

@@ -49,7 +49,7 @@ describe('snapshot, workflow and recording tools against the bridge-flavour simu
     expect(diff.split('\n')).toEqual([
       '2 changes from "before" to now:',
       '- Song: tempo 124 → 140 BPM',
-      "- Track 2 'Bass': volume -2.0 dB → -12.0 dB",
+      "- Track 1 'Bass': volume -2.0 dB → -12.0 dB",
     ])
     await ok('ableton_snapshot_load', { name: 'from-file', file })
     expect(await ok('ableton_snapshot_list')).toMatch(/^2 snapshots/)

@@ -61,14 +61,14 @@ describe.each(['abletonosc', 'bridge'] as const)('snapshots on the %s simulator 
       'tracks[3].mute',
       'scenes[3].name',
     ])
-    expect(changes[2]).toMatchObject({ kind: 'changed', subject: "Track 2 'Bass'" })
+    expect(changes[2]).toMatchObject({ kind: 'changed', subject: "Track 1 'Bass'" })
     expect(describeDiff(changes).map((line) => line.replace(/'[^']*' renamed/, 'renamed'))).toEqual([
       'Song: tempo 124 → 128 BPM',
-      `Clip 1/${hook.index + 1} '${hook.clip!.name}': 4 notes added`,
-      "Track 2 'Bass': volume -6.0 dB → -3.5 dB",
-      "Track 3 'Keys': pan C → 25L",
-      "Track 4 'Pad': muted",
-      `Scene 4 renamed '${before.set.scenes[3]!.name}' → 'Chorus'`,
+      `Clip 0/${hook.index} '${hook.clip!.name}': 4 notes added`,
+      "Track 1 'Bass': volume -6.0 dB → -3.5 dB",
+      "Track 2 'Keys': pan C → 25L",
+      "Track 3 'Pad': muted",
+      `Scene 3 renamed '${before.set.scenes[3]!.name}' → 'Chorus'`,
     ])
   })
 
@@ -97,7 +97,7 @@ describe.each(['abletonosc', 'bridge'] as const)('snapshots on the %s simulator 
     const result = await restoreSnapshot(live, snapshot)
     expect(result.applied).toBe(1)
     expect(result.failed).toEqual([
-      { path: 'tracks[4]', reason: "Track 5 'FX' no longer exists: restore does not create tracks" },
+      { path: 'tracks[4]', reason: "Track 4 'FX' no longer exists: restore does not create tracks" },
     ])
     expect(await live.track(0).name.get()).toBe('Drums')
   })
@@ -112,9 +112,9 @@ describe.each(['abletonosc', 'bridge'] as const)('snapshots on the %s simulator 
     await live.song.deleteScene(2)
     const now = await takeSnapshot(live, { notes: false })
     expect(diffSnapshots(snapshot, now).map(({ path, kind, subject }) => [path, kind, subject])).toEqual([
-      ['tracks[1]', 'removed', "Track 2 'Bass'"],
-      ['tracks[3].volume', 'changed', "Track 4 'Pad'"],
-      ['scenes[2]', 'removed', `Scene 3 '${scenes[2]}'`],
+      ['tracks[1]', 'removed', "Track 1 'Bass'"],
+      ['tracks[3].volume', 'changed', "Track 3 'Pad'"],
+      ['scenes[2]', 'removed', `Scene 2 '${scenes[2]}'`],
     ])
 
     const result = await restoreSnapshot(live, snapshot)
@@ -122,8 +122,8 @@ describe.each(['abletonosc', 'bridge'] as const)('snapshots on the %s simulator 
       applied: 1,
       retried: 0,
       failed: [
-        { path: 'tracks[1]', reason: "Track 2 'Bass' no longer exists: restore does not create tracks" },
-        { path: 'scenes[2]', reason: `Scene 3 '${scenes[2]}' no longer exists: restore does not create scenes` },
+        { path: 'tracks[1]', reason: "Track 1 'Bass' no longer exists: restore does not create tracks" },
+        { path: 'scenes[2]', reason: `Scene 2 '${scenes[2]}' no longer exists: restore does not create scenes` },
       ],
     })
     expect(await Promise.all([0, 1, 2, 3].map((t) => live.track(t).name.get()))).toEqual(['Drums', 'Keys', 'Pad', 'FX'])

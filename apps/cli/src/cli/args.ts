@@ -1,3 +1,4 @@
+import { didYouMean } from './didYouMean.js'
 import { usageError } from './exitCodes.js'
 
 /** A positional argument that must be present; `what` names it in the message. */
@@ -57,22 +58,26 @@ export function noMore(positionals: readonly string[], count: number, usage: str
   }
 }
 
-/** Picks one of the named choices, or fails naming them. */
+/** Picks one of the named choices (a word list of the command table), or fails naming them and the nearest. */
 export function choiceArg<const C extends string>(text: string, what: string, choices: readonly C[]): C {
   if ((choices as readonly string[]).includes(text)) return text as C
-  throw usageError(`${what} must be one of ${choices.join(', ')} (got "${text}")`)
+  throw usageError(`${what} must be one of ${choices.join(', ')} (got "${text}")`, didYouMean(text, choices))
 }
 
 /** Whose volume, pan or devices: a track index, or (bridge only) `master` or `return/R`. */
 export type TrackOwner = { readonly track: number } | { readonly return: number } | { readonly master: true }
+
+/** The words a track argument takes besides an index: `master`, and `return/` before a return track's index. */
+export const OWNER_WORDS = ['master', 'return/'] as const
 
 /** A track argument: an index, `master` or `return/R` (the last two need the bridge); with the client's id and words. */
 export function trackOwnerArg(
   text: string,
   usage: string,
 ): { owner: TrackOwner; label: string; id: number | 'master' | `return/${number}` } {
-  if (text === 'master') return { owner: { master: true }, label: 'master', id: 'master' }
-  const ret = /^return\/(\d+)$/.exec(text)
+  const [master, returnPrefix] = OWNER_WORDS
+  if (text === master) return { owner: { master: true }, label: 'master', id: 'master' }
+  const ret = text.startsWith(returnPrefix) ? /^(\d+)$/.exec(text.slice(returnPrefix.length)) : null
   if (ret !== null) {
     const r = integerArg(ret[1]!, 'return track index', 0, 999)
     return { owner: { return: r }, label: `return ${r}`, id: `return/${r}` }

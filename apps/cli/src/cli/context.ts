@@ -17,6 +17,8 @@ export type Flags = Readonly<Record<string, string | boolean | string[] | undefi
 export interface CommandContext {
   /** The command's name (`tempo`, `track`...). */
   readonly command: string
+  /** The command's usage forms from the command table, on one line, for usage errors. */
+  readonly usage: string
   /** The arguments after the command name. */
   readonly positionals: readonly string[]
   /** The flags, global and the command's own. */

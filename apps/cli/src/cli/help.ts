@@ -1,4 +1,5 @@
-import { type CommandSpec, commandTable, type FlagSpec, globalFlags } from './commandTable.js'
+import { type CommandSpec, type FlagSpec, globalFlags } from './commandSpec.js'
+import { commandTable } from './commandTable.js'
 
 /** The exit codes section, shared by `live --help` and the README. */
 export const exitCodesText = `Exit codes:
@@ -12,14 +13,17 @@ export const exitCodesText = `Exit codes:
 function flagLines(flags: Readonly<Record<string, FlagSpec>>): string[] {
   return Object.entries(flags).map(([name, flag]) => {
     const left = `${flag.short === undefined ? '    ' : `-${flag.short}, `}--${name}${flag.type === 'string' ? ' X' : ''}`
-    return `  ${left.padEnd(22)} ${flag.help}`
+    const choices = flag.choices === undefined ? '' : ` (${flag.choices.join(', ')})`
+    return `  ${left.padEnd(22)} ${flag.help}${choices}`
   })
 }
 
 /** `live --help`: every command, the global flags, the environment and the exit codes. */
 export function mainHelp(): string {
   const width = Math.max(...Object.keys(commandTable).map((n) => n.length))
-  const commands = Object.entries(commandTable).map(([name, spec]) => `  ${name.padEnd(width)}  ${spec.summary}`)
+  const commands = Object.entries(commandTable as Readonly<Record<string, CommandSpec>>).map(
+    ([name, spec]) => `  ${name.padEnd(width)}  ${spec.summary}`,
+  )
   return [
     'Usage: live COMMAND [ARGS] [--json] [--host H] [--port P]',
     '',
@@ -35,6 +39,8 @@ export function mainHelp(): string {
     'Environment: ABLETON_OSC_HOST, ABLETON_OSC_PORT, ABLETON_OSC_REPLY_PORT, NO_COLOR.',
     '',
     'Examples:',
+    '  live status',
+    '  live clips',
     '  live tempo 128',
     '  live tracks',
     '  live track 0 volume -6dB',
@@ -52,7 +58,7 @@ export function mainHelp(): string {
 /** `live COMMAND --help`. */
 export function commandHelp(name: string, spec: CommandSpec): string {
   return [
-    `Usage: ${spec.usage}`,
+    ...spec.usage.map((form, i) => `${i === 0 ? 'Usage: ' : '       '}${form}`),
     '',
     `${name}: ${spec.summary}.`,
     ...(spec.flags === undefined ? [] : ['', 'Flags:', ...flagLines(spec.flags)]),

@@ -81,9 +81,20 @@ export function createOutput(options: OutputOptions): Output {
   }
 }
 
-/** -Infinity (a silent fader in dB) is not JSON: write it as null. */
-export function jsonReplacer(_key: string, value: unknown): unknown {
-  return typeof value === 'number' && !Number.isFinite(value) ? null : value
+/**
+ * Numbers as `--json` writes them: -Infinity (a silent fader in dB) as null; levels in dB (keys ending in
+ * `db`) to 0.01 dB; other fractions to 7 significant digits, all a 32-bit OSC float holds (0.85 arrives as
+ * 0.8500000238418579, and 0 dB as 9.5e-7 dB); never -0.
+ */
+export function jsonReplacer(key: string, value: unknown): unknown {
+  if (typeof value !== 'number') return value
+  if (!Number.isFinite(value)) return null
+  const rounded = Number.isInteger(value)
+    ? value
+    : /db$/i.test(key)
+      ? Math.round(value * 100) / 100
+      : Number(value.toPrecision(7))
+  return rounded === 0 ? 0 : rounded
 }
 
 /** Aligns rows of cells under a header, two spaces apart. */

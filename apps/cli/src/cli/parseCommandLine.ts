@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util'
-import { commandTable, type FlagSpec, globalFlags } from './commandTable.js'
+import { type FlagSpec, globalFlags } from './commandSpec.js'
+import { commandTable, findCommand } from './commandTable.js'
 import type { Flags } from './context.js'
+import { didYouMean } from './didYouMean.js'
 import { usageError } from './exitCodes.js'
 
 /** What the command line asks for. */
@@ -20,11 +22,6 @@ export type CommandLine =
 const NEGATIVE = '\u0000-'
 const negativeValue = /^-(\d|\.\d|inf\b|infinity\b)/i
 
-/** Closest command names, for "did you mean". */
-function suggest(word: string): string[] {
-  return Object.keys(commandTable).filter((name) => name.startsWith(word.slice(0, 2)) || word.startsWith(name))
-}
-
 /**
  * Parses `live`'s command line with node:util parseArgs: the command, its positionals, and the
  * global and command flags; throws INVALID_ARGUMENTS naming the bad flag or command.
@@ -40,14 +37,12 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) return { kind: 'help', command: undefined }
     throw usageError(`missing a command (got ${argv.join(' ')})`, 'Run `live --help` for the list of commands.')
   }
-  const spec = Object.hasOwn(commandTable, command) ? commandTable[command] : undefined
+  const spec = findCommand(command)
   if (spec === undefined) {
-    const near = suggest(command)
+    const near = didYouMean(command, Object.keys(commandTable))
     throw usageError(
       `unknown command "${command}"`,
-      near.length > 0
-        ? `Did you mean ${near.join(' or ')}? Run \`live --help\` for every command.`
-        : 'Run `live --help` for every command.',
+      `${near === undefined ? '' : `${near} `}Run \`live --help\` for every command.`,
     )
   }
   const options: Record<string, FlagSpec> = { ...globalFlags, ...(spec.flags ?? {}) }
@@ -67,6 +62,14 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     })
   } catch (error) {
     const message = error instanceof Error ? error.message.split('\n')[0]! : String(error)
+    const unknown = /^Unknown option '(-{1,2})([^']+)'/.exec(message)
+    if (unknown !== null) {
+      const near = didYouMean(unknown[2]!, Object.keys(options), (name) => `--${name}`)
+      throw usageError(
+        `${command}: unknown flag ${unknown[1]}${unknown[2]}`,
+        `${near === undefined ? '' : `${near} `}Run \`live ${command} --help\` for its flags.`,
+      )
+    }
     throw usageError(
       `${command}: ${message.replace(/\. To specify.*$/, '')}`,
       `Run \`live ${command} --help\` for its flags.`,

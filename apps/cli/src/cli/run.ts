@@ -1,10 +1,8 @@
-// Loaded up front: the transport commands are the one-shot sends that must start fast.
-
 import { setMaxListeners } from 'node:events'
 import { isLiveError, LiveError } from '@live/protocol/encode'
-import { transport } from '../commands/transport.js'
-import { commandTable, type GroupName } from './commandTable.js'
-import type { CommandContext, CommandGroup, Connection } from './context.js'
+import { usageLine } from './commandSpec.js'
+import { findCommand } from './commandTable.js'
+import type { CommandContext, Connection } from './context.js'
 import { connectClient } from './context.js'
 import { ExitCode, exitCodeOf, usageError } from './exitCodes.js'
 import { commandHelp, mainHelp } from './help.js'
@@ -12,25 +10,10 @@ import { leanSend } from './leanSend.js'
 import { colourEnabled, createOutput, jsonReplacer, loadColors } from './output.js'
 import { parseCommandLine } from './parseCommandLine.js'
 
-/** The files under src/commands/, each loaded only when one of its commands runs. */
-const groups: Record<GroupName, () => Promise<CommandGroup>> = {
-  transport: async () => transport,
-  tracks: () => import('../commands/tracks.js').then((m) => m.tracks),
-  clips: () => import('../commands/clips.js').then((m) => m.clips),
-  devices: () => import('../commands/devices.js').then((m) => m.devices),
-  watch: () => import('../commands/watch.js').then((m) => m.watch),
-  snapshot: () => import('../commands/snapshot.js').then((m) => m.snapshot),
-  workflows: () => import('../commands/workflows.js').then((m) => m.workflows),
-  sim: () => import('../commands/sim.js').then((m) => m.sim),
-  console: () => import('../commands/console.js').then((m) => m.console),
-  doctor: () => import('../commands/doctor.js').then((m) => m.doctor),
-  demo: () => import('../commands/demo.js').then((m) => m.demo),
-  completion: () => import('../commands/completion.js').then((m) => m.completion),
-  map: () => import('../commands/map.js').then((m) => m.mapCommands),
-}
-
+/** The package's version, put in by build.mjs (esbuild's define). */
+declare const LIVE_VERSION: string | undefined
 /** The version printed by `live --version`. */
-const VERSION = '0.0.0'
+const VERSION = typeof LIVE_VERSION === 'string' ? LIVE_VERSION : '0.0.0-source'
 
 /** A one-shot command's overall deadline, as a multiple of the reply timeout (several requests, retries). */
 const DEADLINE_FACTOR = 20
@@ -106,12 +89,12 @@ export async function runCli(argv: readonly string[], env = process.env): Promis
       return ExitCode.OK
     }
     if (line.kind === 'help') {
-      const spec = line.command === undefined ? undefined : commandTable[line.command]
+      const spec = line.command === undefined ? undefined : findCommand(line.command)
       process.stdout.write(`${spec === undefined ? mainHelp() : commandHelp(line.command!, spec)}\n`)
       return ExitCode.OK
     }
     commandName = line.command
-    const spec = commandTable[line.command]!
+    const spec = findCommand(line.command)!
     const connection = resolveConnection(line.flags, env)
     const outputOptions = { json: line.flags.json === true, noColor: line.flags['no-color'] === true, env }
     const colors = await loadColors(colourEnabled(outputOptions, process.stdout.isTTY === true))
@@ -127,6 +110,7 @@ export async function runCli(argv: readonly string[], env = process.env): Promis
     let client: ReturnType<CommandContext['client']> | undefined
     const ctx: CommandContext & { rawArgs: readonly string[] } = {
       command: line.command,
+      usage: usageLine(spec),
       positionals: line.positionals,
       flags: line.flags,
       rawArgs: line.rawArgs,
@@ -144,9 +128,8 @@ export async function runCli(argv: readonly string[], env = process.env): Promis
       send: (...messages) => leanSend(connection, messages),
       defer: (cleanup) => void cleanups.push(cleanup),
     }
-    const group = await groups[spec.group]()
-    const run = group[line.command]
-    if (run === undefined) throw new LiveError('INTERNAL', `no handler for ${line.command} in ${spec.group}`)
+    const run = (await spec.load())[line.command]
+    if (run === undefined) throw new LiveError('INTERNAL', `no handler for ${line.command} in its command file`)
     const aborted = new Promise<never>((_, reject) => {
       const fail = () => reject(controller.signal.reason)
       if (controller.signal.aborted) fail()

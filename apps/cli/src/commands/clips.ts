@@ -1,11 +1,9 @@
 import type { LiveClient } from '@live/client'
 import { LiveError, noteName } from '@live/protocol'
 import { choiceArg, integerArg, noMore, numberArg, required } from '../cli/args.js'
+import { commandTable } from '../cli/commandTable.js'
 import type { CommandGroup } from '../cli/context.js'
 import { table } from '../cli/output.js'
-
-const CLIP_USAGE = 'live clip TRACK SCENE fire|stop|create [BEATS]|name [TEXT]|notes'
-const SCENE_USAGE = 'live scene N fire | live scene create'
 
 /** Reads whether a slot holds a clip; Live's "Index out of range" for a bad track or scene exits 3. */
 async function hasClip(live: LiveClient, track: number, scene: number): Promise<boolean> {
@@ -22,16 +20,14 @@ function noClip(track: number, scene: number): LiveError {
 /** Clip and scene commands: `clip T S ...`, `scenes`, `scene N fire`, `scene create`. */
 export const clips: CommandGroup = {
   async clip(ctx) {
-    const track = integerArg(required(ctx.positionals, 0, 'a track index', CLIP_USAGE), 'track index', 0)
-    const scene = integerArg(required(ctx.positionals, 1, 'a scene index', CLIP_USAGE), 'scene index', 0)
-    const action = choiceArg(required(ctx.positionals, 2, 'an action', CLIP_USAGE), 'clip action', [
-      'fire',
-      'stop',
-      'create',
-      'name',
-      'notes',
-    ] as const)
-    if (action !== 'name') noMore(ctx.positionals, action === 'create' ? 4 : 3, CLIP_USAGE)
+    const track = integerArg(required(ctx.positionals, 0, 'a track index', ctx.usage), 'track index', 0)
+    const scene = integerArg(required(ctx.positionals, 1, 'a scene index', ctx.usage), 'scene index', 0)
+    const action = choiceArg(
+      required(ctx.positionals, 2, 'an action', ctx.usage),
+      'clip action',
+      commandTable.clip.words.action,
+    )
+    if (action !== 'name') noMore(ctx.positionals, action === 'create' ? 4 : 3, ctx.usage)
     const length = action === 'create' ? numberArg(ctx.positionals[3] ?? '4', 'clip length (beats)', 0.25, 4096) : 4
     const live = await ctx.client()
     const exists = await hasClip(live, track, scene)
@@ -99,7 +95,7 @@ export const clips: CommandGroup = {
   },
 
   async scenes(ctx) {
-    noMore(ctx.positionals, 0, 'live scenes')
+    noMore(ctx.positionals, 0, ctx.usage)
     const live = await ctx.client()
     const count = await live.song.numScenes.get()
     const scenes = await Promise.all(
@@ -121,9 +117,10 @@ export const clips: CommandGroup = {
   },
 
   async scene(ctx) {
-    const first = required(ctx.positionals, 0, 'a scene index (or create)', SCENE_USAGE)
-    if (first === 'create') {
-      noMore(ctx.positionals, 1, SCENE_USAGE)
+    const { words } = commandTable.scene
+    const first = required(ctx.positionals, 0, 'a scene index (or create)', ctx.usage)
+    if ((words.create as readonly string[]).includes(first)) {
+      noMore(ctx.positionals, 1, ctx.usage)
       const live = await ctx.client()
       await live.song.createScene(-1)
       const count = await live.song.numScenes.get()
@@ -131,8 +128,8 @@ export const clips: CommandGroup = {
       return
     }
     const index = integerArg(first, 'scene index', 0)
-    choiceArg(required(ctx.positionals, 1, 'an action (fire)', SCENE_USAGE), 'scene action', ['fire'] as const)
-    noMore(ctx.positionals, 2, SCENE_USAGE)
+    choiceArg(required(ctx.positionals, 1, 'an action (fire)', ctx.usage), 'scene action', words.action)
+    noMore(ctx.positionals, 2, ctx.usage)
     const live = await ctx.client()
     const count = await live.song.numScenes.get()
     if (index >= count) {

@@ -1,21 +1,17 @@
 import { choiceArg, required } from '../cli/args.js'
-import { commandTable, globalFlags } from '../cli/commandTable.js'
+import { type CommandSpec, completionWords, globalFlags } from '../cli/commandSpec.js'
+import { commandTable } from '../cli/commandTable.js'
 import type { CommandGroup } from '../cli/context.js'
 
-function flagsOf(command: string): string[] {
-  const spec = commandTable[command]
-  return Object.keys({ ...globalFlags, ...(spec?.flags ?? {}) }).map((f) => `--${f}`)
-}
+const commands = Object.entries(commandTable as Readonly<Record<string, CommandSpec>>)
 
 function bash(): string {
-  const cases = Object.entries(commandTable)
-    .map(([name, spec]) => `    ${name}) words="${[...(spec.words ?? []), ...flagsOf(name)].join(' ')}" ;;`)
-    .join('\n')
+  const cases = commands.map(([name, spec]) => `    ${name}) words="${completionWords(spec).join(' ')}" ;;`).join('\n')
   return `# bash completion for live: add to ~/.bashrc with  eval "$(live completion bash)"
 _live() {
   local cur="\${COMP_WORDS[COMP_CWORD]}" words
   if [ "$COMP_CWORD" -eq 1 ]; then
-    COMPREPLY=( $(compgen -W "${Object.keys(commandTable).join(' ')} --help --version" -- "$cur") )
+    COMPREPLY=( $(compgen -W "${commands.map(([name]) => name).join(' ')} --help --version" -- "$cur") )
     return
   fi
   case "\${COMP_WORDS[1]}" in
@@ -29,18 +25,16 @@ complete -o default -F _live live
 }
 
 function zsh(): string {
-  const commands = Object.entries(commandTable)
-    .map(([name, spec]) => `    '${name}:${spec.summary.replace(/'/g, '')}'`)
-    .join('\n')
-  const cases = Object.entries(commandTable)
-    .map(([name, spec]) => `    ${name}) compadd -- ${[...(spec.words ?? []), ...flagsOf(name)].join(' ')} ;;`)
+  const names = commands.map(([name, spec]) => `    '${name}:${spec.summary.replace(/'/g, '')}'`).join('\n')
+  const cases = commands
+    .map(([name, spec]) => `    ${name}) compadd -- ${completionWords(spec).join(' ')} ;;`)
     .join('\n')
   return `#compdef live
 # zsh completion for live: save as _live in a directory of $fpath (e.g. live completion zsh > ~/.zfunc/_live)
 _live() {
   local -a commands
   commands=(
-${commands}
+${names}
   )
   if (( CURRENT == 2 )); then
     _describe 'command' commands
@@ -60,13 +54,15 @@ function fish(): string {
     '# fish completion for live: live completion fish > ~/.config/fish/completions/live.fish',
     'complete -c live -f',
   ]
-  for (const [name, spec] of Object.entries(commandTable)) {
+  for (const [name, spec] of commands) {
     lines.push(`complete -c live -n __fish_use_subcommand -a ${name} -d '${spec.summary.replace(/'/g, '')}'`)
-    if (spec.words !== undefined)
-      lines.push(`complete -c live -n '__fish_seen_subcommand_from ${name}' -a '${spec.words.join(' ')}'`)
+    const words = Object.values(spec.words ?? {}).flat()
+    if (words.length > 0)
+      lines.push(`complete -c live -n '__fish_seen_subcommand_from ${name}' -a '${words.join(' ')}'`)
     for (const [flag, f] of Object.entries(spec.flags ?? {})) {
+      const values = f.choices === undefined ? '' : ` -xa '${f.choices.join(' ')}'`
       lines.push(
-        `complete -c live -n '__fish_seen_subcommand_from ${name}' -l ${flag} -d '${f.help.replace(/'/g, '')}'`,
+        `complete -c live -n '__fish_seen_subcommand_from ${name}' -l ${flag}${values} -d '${f.help.replace(/'/g, '')}'`,
       )
     }
   }
@@ -79,9 +75,9 @@ function fish(): string {
 export const completion: CommandGroup = {
   async completion(ctx) {
     const shell = choiceArg(
-      required(ctx.positionals, 0, 'a shell (bash, zsh or fish)', 'live completion bash|zsh|fish'),
+      required(ctx.positionals, 0, 'a shell (bash, zsh or fish)', ctx.usage),
       'shell',
-      ['bash', 'zsh', 'fish'] as const,
+      commandTable.completion.words.shell,
     )
     const script = { bash, zsh, fish }[shell]()
     ctx.out.result(script.trimEnd(), { shell, script })

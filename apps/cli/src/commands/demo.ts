@@ -4,6 +4,7 @@ import { volumeToDb } from '@live/protocol'
 import { createSimulator } from '@live/simulator'
 import { udp } from '@live/transport-udp'
 import { choiceArg } from '../cli/args.js'
+import { commandTable } from '../cli/commandTable.js'
 import type { CommandGroup } from '../cli/context.js'
 import { runDemoScript } from '../demo/demoScript.js'
 import { barBeat, type DemoState, renderDemo } from '../demo/demoView.js'
@@ -39,10 +40,11 @@ async function poll(live: LiveClient, state: DemoState, clips: readonly (readonl
 export const demo: CommandGroup = {
   async demo(ctx) {
     const fast = ctx.flags.fast === true
-    const flavour = choiceArg((ctx.flags.flavour as string | undefined) ?? 'bridge', '--flavour', [
-      'bridge',
-      'abletonosc',
-    ] as const)
+    const flavour = choiceArg(
+      (ctx.flags.flavour as string | undefined) ?? 'bridge',
+      '--flavour',
+      commandTable.demo.flags.flavour.choices,
+    )
     const replyPort = flavour === 'abletonosc' ? await freePort() : undefined
     const sim = await createSimulator({
       flavour,

@@ -2,6 +2,7 @@ import type { BridgeDeviceId, BridgeTrackId, LiveClient } from '@live/client'
 import { LiveError } from '@live/protocol'
 import { deviceArg, noMore, numberArg, required, trackOwnerArg } from '../cli/args.js'
 import type { CommandGroup } from '../cli/context.js'
+import { didYouMean } from '../cli/didYouMean.js'
 import { table } from '../cli/output.js'
 
 /** One parameter as `live params` shows it. */
@@ -75,7 +76,7 @@ const fmt = (n: number) => String(Math.round(n * 1000) / 1000)
 /** Device commands: `devices T`, `params T D`, `param T D NAME|INDEX [VALUE]`. */
 export const devices: CommandGroup = {
   async devices(ctx) {
-    const usage = 'live devices TRACK|master|return/R [RACK]'
+    const { usage } = ctx
     const { id: track, label } = trackOwnerArg(required(ctx.positionals, 0, 'a track index', usage), usage)
     const rackText = ctx.positionals[1]
     noMore(ctx.positionals, 2, usage)
@@ -121,7 +122,7 @@ export const devices: CommandGroup = {
   },
 
   async params(ctx) {
-    const usage = 'live params TRACK|master|return/R DEVICE'
+    const { usage } = ctx
     const { id: track, label } = trackOwnerArg(required(ctx.positionals, 0, 'a track index', usage), usage)
     const device = deviceArg(required(ctx.positionals, 1, 'a device index', usage), usage)
     noMore(ctx.positionals, 2, usage)
@@ -146,7 +147,7 @@ export const devices: CommandGroup = {
   },
 
   async param(ctx) {
-    const usage = 'live param TRACK|master|return/R DEVICE NAME|INDEX [VALUE]'
+    const { usage } = ctx
     const { id: track, label } = trackOwnerArg(required(ctx.positionals, 0, 'a track index', usage), usage)
     const device = deviceArg(required(ctx.positionals, 1, 'a device index', usage), usage)
     const which = required(ctx.positionals, 2, 'a parameter name or index', usage)
@@ -163,7 +164,18 @@ export const devices: CommandGroup = {
         'NOT_FOUND',
         `device ${track}/${device} has no parameter ${typeof key === 'number' ? key : `"${key}"`}`,
         {
-          metaMessages: [`Its parameters: ${rows.map((p) => `${p.index} ${p.name}`).join(', ')}`],
+          metaMessages: [
+            ...(typeof key === 'number'
+              ? []
+              : [
+                  didYouMean(
+                    key,
+                    rows.map((p) => p.name),
+                    (name) => `"${name}"`,
+                  ),
+                ]),
+            `Its parameters: ${rows.map((p) => `${p.index} ${p.name}`).join(', ')}`,
+          ].filter((line) => line !== undefined),
         },
       )
     }

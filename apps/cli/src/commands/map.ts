@@ -1,15 +1,13 @@
 import { existsSync } from 'node:fs'
 import { LiveError } from '@live/protocol'
 import type { MidiInputPort, MidiMap, MidiOutputPort } from '@live/workflows'
-import { noMore, required } from '../cli/args.js'
+import { choiceArg, noMore, required } from '../cli/args.js'
+import { commandTable } from '../cli/commandTable.js'
 import type { CommandContext, CommandGroup } from '../cli/context.js'
 import { usageError } from '../cli/exitCodes.js'
 import { table } from '../cli/output.js'
 import { portArg, readStdinLines, type StdinLines } from './mapInput.js'
 import { describeMap, eventLine, liveTable } from './mapView.js'
-
-const USAGE =
-  'live map FILE|PRESET [--in PORT|stdin] [--out PORT] [--virtual NAME] [--native] [--dry-run]  |  live map learn [--in PORT|stdin] FILE  |  live map presets [NAME]'
 
 /** A mapping file, or a built-in preset by name. */
 async function loadMap(what: string): Promise<{ map: MidiMap; from: string }> {
@@ -69,7 +67,7 @@ async function openPorts(ctx: CommandContext, map: MidiMap | undefined, stdin: (
 async function presetsCommand(ctx: CommandContext): Promise<void> {
   const { MIDI_MAP_PRESETS, checkMidiMap } = await import('@live/workflows')
   const name = ctx.positionals[1]
-  noMore(ctx.positionals, 2, USAGE)
+  noMore(ctx.positionals, 2, ctx.usage)
   if (name !== undefined) {
     const preset = MIDI_MAP_PRESETS[name]
     if (preset === undefined) {
@@ -172,8 +170,8 @@ async function runMap(ctx: CommandContext, what: string): Promise<void> {
 }
 
 async function learnCommand(ctx: CommandContext): Promise<void> {
-  const file = required(ctx.positionals, 1, 'the mapping file to write', USAGE)
-  noMore(ctx.positionals, 2, USAGE)
+  const file = required(ctx.positionals, 1, 'the mapping file to write', ctx.usage)
+  noMore(ctx.positionals, 2, ctx.usage)
   const workflows = await import('@live/workflows')
   const node = await import('@live/workflows/node')
   let map: MidiMap | undefined = existsSync(file) ? await node.loadMidiMapFile(file) : undefined
@@ -211,17 +209,17 @@ async function learnCommand(ctx: CommandContext): Promise<void> {
 /** `live map` (run, learn, presets) and `live midi ports`. */
 export const mapCommands: CommandGroup = {
   async map(ctx) {
-    const what = required(ctx.positionals, 0, 'a mapping file or preset name', USAGE)
-    if (what === 'presets') return presetsCommand(ctx)
-    if (what === 'learn') return learnCommand(ctx)
-    noMore(ctx.positionals, 1, USAGE)
+    const what = required(ctx.positionals, 0, 'a mapping file or preset name', ctx.usage)
+    const [learn, presets] = commandTable.map.words.action
+    if (what === presets) return presetsCommand(ctx)
+    if (what === learn) return learnCommand(ctx)
+    noMore(ctx.positionals, 1, ctx.usage)
     return runMap(ctx, what)
   },
 
   async midi(ctx) {
-    const what = required(ctx.positionals, 0, '"ports"', 'live midi ports')
-    if (what !== 'ports') throw usageError(`unknown midi command "${what}"`, 'Usage: live midi ports')
-    noMore(ctx.positionals, 1, 'live midi ports')
+    choiceArg(required(ctx.positionals, 0, '"ports"', ctx.usage), 'midi command', commandTable.midi.words.action)
+    noMore(ctx.positionals, 1, ctx.usage)
     const { listMidiPorts } = await import('@live/workflows/node')
     const ports = await listMidiPorts()
     ctx.out.result(

@@ -1,13 +1,9 @@
 import { choiceArg, integerArg, noMore, required } from '../cli/args.js'
+import { commandTable } from '../cli/commandTable.js'
 import type { CommandRun } from '../cli/context.js'
 import { usageError } from '../cli/exitCodes.js'
 import { withProgress } from './progress.js'
 import { flagNumber, oneOf, printPlan } from './workflowArgs.js'
-
-const EXPORT_USAGE =
-  'live export-stems [TRACK...] [--bars N | --beats N] [--method auto|resample|bridge] [--name PATTERN] [--folder DIR] [--dry-run]'
-const RECORD_USAGE =
-  'live record TRACK|new-audio|new-midi [SLOT|next] [--bars N] [--name NAME] [--resample] [--dry-run]'
 
 /** `live export-stems`: each track alone, recorded in real time; says plainly what Live's own export must still do. */
 export const exportStems: CommandRun = async (ctx) => {
@@ -18,10 +14,10 @@ export const exportStems: CommandRun = async (ctx) => {
   const method =
     ctx.flags.method === undefined
       ? 'auto'
-      : choiceArg(ctx.flags.method as string, '--method', ['auto', 'resample', 'bridge'] as const)
+      : choiceArg(ctx.flags.method as string, '--method', commandTable['export-stems'].flags.method.choices)
   const name = ctx.flags.name as string | undefined
   if (name !== undefined && name.trim() === '')
-    throw usageError('--name must be a pattern such as "{track} stem"', `Usage: ${EXPORT_USAGE}`)
+    throw usageError('--name must be a pattern such as "{track} stem"', `Usage: ${ctx.usage}`)
   const folder = ctx.flags.folder as string | undefined
   const options = {
     tracks: tracks.length === 0 ? ('all' as const) : tracks,
@@ -60,17 +56,16 @@ export const exportStems: CommandRun = async (ctx) => {
 
 /** `live record TRACK SLOT`: records a clip for N bars, or until Ctrl-C (which keeps the clip). */
 export const recordCommand: CommandRun = async (ctx) => {
-  const first = required(ctx.positionals, 0, 'a track index, new-audio or new-midi', RECORD_USAGE)
-  noMore(ctx.positionals, 2, RECORD_USAGE)
-  const track: number | 'new-audio' | 'new-midi' =
-    first === 'new-audio' || first === 'new-midi'
-      ? first
-      : integerArg(first, 'track (index, new-audio or new-midi)', 0, 999)
+  const { words } = commandTable.record
+  const newTrack = words.newTrack.join(' or ')
+  const first = required(ctx.positionals, 0, `a track index, ${newTrack}`, ctx.usage)
+  noMore(ctx.positionals, 2, ctx.usage)
+  const track = words.newTrack.find((w) => w === first) ?? integerArg(first, `track (index, ${newTrack})`, 0, 999)
   const slotText = ctx.positionals[1]
   const slot =
-    slotText === undefined || slotText === 'next'
+    slotText === undefined || words.slot.some((w) => w === slotText)
       ? undefined
-      : integerArg(slotText, 'slot (scene index or next)', 0, 999)
+      : integerArg(slotText, `slot (scene index or ${words.slot.join(' or ')})`, 0, 999)
   const bars = flagNumber(ctx, 'bars', 1, 1024, true)
   const name = ctx.flags.name as string | undefined
   if (name !== undefined && (name.trim() === '' || name.length > 255)) {
@@ -102,7 +97,7 @@ export const recordCommand: CommandRun = async (ctx) => {
 
 /** `live clock`: MIDI clock following Live's tempo and transport, until Ctrl-C; `--list` names the ports. */
 export const midiClockCommand: CommandRun = async (ctx) => {
-  noMore(ctx.positionals, 0, 'live clock [--output NAME|INDEX | --virtual NAME] [--ppqn N]  |  live clock --list')
+  noMore(ctx.positionals, 0, ctx.usage)
   const node = await import('@live/workflows/node')
   if (ctx.flags.list === true) {
     const ports = await node.listMidiOutputs()

@@ -1,12 +1,10 @@
 import type { Snapshot } from '@live/workflows'
 import { choiceArg, noMore, required } from '../cli/args.js'
+import { commandTable } from '../cli/commandTable.js'
 import { confirm } from '../cli/confirm.js'
 import type { CommandContext, CommandGroup } from '../cli/context.js'
 import { ExitCode, usageError } from '../cli/exitCodes.js'
 import { withProgress } from './progress.js'
-
-const USAGE =
-  'live snapshot save FILE [--no-notes] [--no-params]  |  live snapshot restore FILE [--dry-run] [--yes]  |  live snapshot diff FILE [FILE2]'
 
 async function take(ctx: CommandContext): Promise<Snapshot> {
   const { takeSnapshot } = await import('@live/workflows')
@@ -21,12 +19,12 @@ async function take(ctx: CommandContext): Promise<Snapshot> {
 export const snapshot: CommandGroup = {
   async snapshot(ctx) {
     const action = choiceArg(
-      required(ctx.positionals, 0, 'an action (save, restore or diff)', USAGE),
+      required(ctx.positionals, 0, 'an action (save, restore or diff)', ctx.usage),
       'snapshot action',
-      ['save', 'restore', 'diff'] as const,
+      commandTable.snapshot.words.action,
     )
-    const file = required(ctx.positionals, 1, 'a snapshot file', USAGE)
-    noMore(ctx.positionals, action === 'diff' ? 3 : 2, USAGE)
+    const file = required(ctx.positionals, 1, 'a snapshot file', ctx.usage)
+    noMore(ctx.positionals, action === 'diff' ? 3 : 2, ctx.usage)
     const { loadSnapshotFile, saveSnapshotFile } = await import('@live/workflows/node')
 
     if (action === 'save') {

@@ -1,13 +1,13 @@
 import type { LiveClient } from '@live/client'
 import { dbToVolume, formatDb, panToString, parseDb, parsePan, volumeToDb } from '@live/protocol'
 import { boolArg, choiceArg, integerArg, noMore, numberArg, required } from '../cli/args.js'
+import { commandTable } from '../cli/commandTable.js'
 import { confirm } from '../cli/confirm.js'
 import type { CommandContext, CommandGroup } from '../cli/context.js'
 import { ExitCode, usageError } from '../cli/exitCodes.js'
 import { table } from '../cli/output.js'
 
-const USAGE =
-  'live track N [volume [DB]|pan [P]|mute [on|off]|solo [on|off]|arm [on|off]|name [TEXT]|send S [VALUE]] | live track create audio|midi | live track delete N'
+const { words } = commandTable.track
 
 /** One row of `live tracks`. */
 export interface TrackRow {
@@ -78,7 +78,8 @@ function rowCells(row: TrackRow, c: CommandContext['out']['c']): string[] {
 }
 
 /** `live track N PROPERTY [VALUE]`: sets the property and prints it back, or only prints it when no value is given. */
-async function trackProperty(ctx: CommandContext, index: number, property: string, rest: readonly string[]) {
+async function trackProperty(ctx: CommandContext, index: number, name: string, rest: readonly string[]) {
+  const property = choiceArg(name, 'track property', words.property)
   const live = await ctx.client()
   const t = live.track(index)
   const value = rest[0]
@@ -101,6 +102,12 @@ async function trackProperty(ctx: CommandContext, index: number, property: strin
           )
         }
         if (db > 6) throw usageError(`volume must be a level in dB from -inf to +6 (got "${value}")`)
+        // 2 could mean +2 dB or Live's raw fader value: a bare number from 0 up is taken as dB, and said so.
+        if (/^\+?(\d+\.?\d*|\.\d+)$/.test(value.trim())) {
+          ctx.out.note(
+            `live track: took ${value} as ${db > 0 ? '+' : ''}${formatDb(db)}; write ${value}dB to say so, or --raw ${value} for Live's 0..1 fader value`,
+          )
+        }
         volume = dbToVolume(db)
       }
       await checkTrack(live, index)
@@ -129,7 +136,7 @@ async function trackProperty(ctx: CommandContext, index: number, property: strin
     case 'mute':
     case 'solo':
     case 'arm': {
-      const on = value === undefined ? false : boolArg(value, `${property} (on|off)`)
+      const on = value === undefined ? false : boolArg(value, `${property} (${words.switch.join('|')})`)
       await checkTrack(live, index)
       const handle = property === 'mute' ? t.mute : property === 'solo' ? t.solo : t.arm
       if (!reading) await handle.set(on)
@@ -140,7 +147,7 @@ async function trackProperty(ctx: CommandContext, index: number, property: strin
     }
     case 'name': {
       const name = rest.join(' ')
-      if (!reading && name.trim() === '') throw usageError(`a track name cannot be empty`, `Usage: ${USAGE}`)
+      if (!reading && name.trim() === '') throw usageError(`a track name cannot be empty`, `Usage: ${ctx.usage}`)
       await checkTrack(live, index)
       if (!reading) await t.name.set(name)
       const now = await t.name.get()
@@ -149,7 +156,7 @@ async function trackProperty(ctx: CommandContext, index: number, property: strin
       break
     }
     case 'send': {
-      if (value === undefined) throw usageError(`missing a send index for track ${index} send`, `Usage: ${USAGE}`)
+      if (value === undefined) throw usageError(`missing a send index for track ${index} send`, `Usage: ${ctx.usage}`)
       const send = integerArg(value, 'send index', 0)
       const level = rest[1] === undefined ? undefined : numberArg(rest[1], 'send level', 0, 1)
       await checkTrack(live, index)
@@ -159,11 +166,6 @@ async function trackProperty(ctx: CommandContext, index: number, property: strin
       data = { track: index, send, value: now }
       break
     }
-    default:
-      throw usageError(
-        `unknown track property "${property}": expected volume, pan, mute, solo, arm, name or send`,
-        `Usage: ${USAGE}`,
-      )
   }
   ctx.out.result(shown, data)
 }
@@ -171,7 +173,7 @@ async function trackProperty(ctx: CommandContext, index: number, property: strin
 /** Track commands: `tracks`, `track N ...`, `track create`, `track delete`. */
 export const tracks: CommandGroup = {
   async tracks(ctx) {
-    noMore(ctx.positionals, 0, 'live tracks')
+    noMore(ctx.positionals, 0, ctx.usage)
     const live = await ctx.client()
     const count = await live.song.numTracks.get()
     const rows = await Promise.all(Array.from({ length: count }, (_, i) => readTrack(live, i)))
@@ -188,13 +190,14 @@ export const tracks: CommandGroup = {
   },
 
   async track(ctx) {
-    const first = required(ctx.positionals, 0, 'a track index (or create / delete)', USAGE)
-    if (first === 'create') {
-      noMore(ctx.positionals, 2, 'live track create audio|midi')
+    const first = required(ctx.positionals, 0, 'a track index (or create / delete)', ctx.usage)
+    const [create, remove] = words.action
+    if (first === create) {
+      noMore(ctx.positionals, 2, ctx.usage)
       const kind = choiceArg(
-        required(ctx.positionals, 1, 'the track type (audio or midi)', 'live track create audio|midi'),
+        required(ctx.positionals, 1, `the track type (${words.type.join(' or ')})`, ctx.usage),
         'track type',
-        ['audio', 'midi'] as const,
+        words.type,
       )
       const live = await ctx.client()
       await (kind === 'audio' ? live.song.createAudioTrack(-1) : live.song.createMidiTrack(-1))
@@ -202,10 +205,10 @@ export const tracks: CommandGroup = {
       ctx.out.result(`created ${kind} track ${count - 1}`, { created: kind, track: count - 1, tracks: count })
       return
     }
-    if (first === 'delete') {
-      noMore(ctx.positionals, 2, 'live track delete N')
+    if (first === remove) {
+      noMore(ctx.positionals, 2, ctx.usage)
       const index = integerArg(
-        required(ctx.positionals, 1, 'the index of the track to delete', 'live track delete N'),
+        required(ctx.positionals, 1, 'the index of the track to delete', ctx.usage),
         'track index',
         0,
       )
@@ -249,7 +252,7 @@ export const tracks: CommandGroup = {
       )
       return
     }
-    if (property !== 'name' && property !== 'send') noMore(ctx.positionals, 3, USAGE)
+    if (property !== 'name' && property !== 'send') noMore(ctx.positionals, 3, ctx.usage)
     await trackProperty(ctx, index, property, ctx.positionals.slice(2))
   },
 }

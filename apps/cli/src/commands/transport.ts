@@ -11,7 +11,7 @@ function tag(value: number | boolean, float: boolean): string {
 /** A song call that takes no arguments and sends no reply: fire and forget. */
 function call(address: string, done: string, key: string) {
   return async (ctx: CommandContext) => {
-    noMore(ctx.positionals, 0, `live ${ctx.command}`)
+    noMore(ctx.positionals, 0, ctx.usage)
     await ctx.send({ address, args: [], types: '' })
     ctx.out.result(ctx.out.c.green(done), { ok: true, [key]: true })
   }
@@ -19,7 +19,7 @@ function call(address: string, done: string, key: string) {
 
 /** A song property that a bare command reads and an argument sets. */
 async function songSwitch(ctx: CommandContext, property: 'metronome' | 'record_mode', label: string) {
-  noMore(ctx.positionals, 1, `live ${ctx.command} [on|off]`)
+  noMore(ctx.positionals, 1, ctx.usage)
   const text = ctx.positionals[0]
   const key = property === 'record_mode' ? 'record' : property
   if (text === undefined) {
@@ -53,7 +53,7 @@ export const transport: CommandGroup = {
   metronome: (ctx) => songSwitch(ctx, 'metronome', 'metronome'),
 
   async tempo(ctx) {
-    noMore(ctx.positionals, 1, 'live tempo [BPM]')
+    noMore(ctx.positionals, 1, ctx.usage)
     const text = ctx.positionals[0]
     if (text === undefined) {
       const tempo = await (await ctx.client()).song.tempo.get()
@@ -66,7 +66,7 @@ export const transport: CommandGroup = {
   },
 
   async sig(ctx) {
-    noMore(ctx.positionals, 1, 'live sig [N/D]')
+    noMore(ctx.positionals, 1, ctx.usage)
     const text = ctx.positionals[0]
     if (text === undefined) {
       const live = await ctx.client()
@@ -86,7 +86,7 @@ export const transport: CommandGroup = {
   },
 
   async pos(ctx) {
-    noMore(ctx.positionals, 1, 'live pos [BEATS|BAR.BEAT.SIXTEENTH]')
+    noMore(ctx.positionals, 1, ctx.usage)
     const text = ctx.positionals[0]
     if (text === undefined) {
       const live = await ctx.client()

@@ -1,11 +1,11 @@
 import type { Unwatch } from '@live/client'
 import { formatDb, panToString, volumeToDb } from '@live/protocol'
 import { choiceArg, integerArg, noMore, required } from '../cli/args.js'
+import { commandTable } from '../cli/commandTable.js'
 import type { CommandContext, CommandGroup } from '../cli/context.js'
+import { jsonReplacer } from '../cli/output.js'
 
-const USAGE = 'live watch tempo|beat|playing|position|metronome|track N volume|pan|mute|solo|arm|meter|clip|name'
-const SONG = ['tempo', 'beat', 'playing', 'position', 'metronome'] as const
-const TRACK = ['volume', 'pan', 'mute', 'solo', 'arm', 'meter', 'clip', 'name'] as const
+const { words } = commandTable.watch
 
 type Subscribe = (onValue: (value: unknown) => void, onError: (error: unknown) => void) => Unwatch
 
@@ -17,12 +17,19 @@ function onOff(value: unknown): string {
 async function target(
   ctx: CommandContext,
 ): Promise<{ label: string; subscribe: Subscribe; show: (v: unknown) => string }> {
-  const what = required(ctx.positionals, 0, 'a property to watch', USAGE)
+  const what = choiceArg(required(ctx.positionals, 0, 'a property to watch', ctx.usage), 'property', [
+    ...words.song,
+    ...words.track,
+  ])
   const live = await ctx.client()
   if (what === 'track') {
-    const index = integerArg(required(ctx.positionals, 1, 'a track index', USAGE), 'track index', 0)
-    const prop = choiceArg(required(ctx.positionals, 2, 'a track property', USAGE), 'track property', TRACK)
-    noMore(ctx.positionals, 3, USAGE)
+    const index = integerArg(required(ctx.positionals, 1, 'a track index', ctx.usage), 'track index', 0)
+    const prop = choiceArg(
+      required(ctx.positionals, 2, 'a track property', ctx.usage),
+      'track property',
+      words.trackProperty,
+    )
+    noMore(ctx.positionals, 3, ctx.usage)
     const t = live.track(index)
     const handle = {
       volume: t.volume,
@@ -51,8 +58,8 @@ async function target(
       show,
     }
   }
-  const prop = choiceArg(what, 'property', [...SONG, 'track'] as const) as (typeof SONG)[number]
-  noMore(ctx.positionals, 1, USAGE)
+  const prop = what
+  noMore(ctx.positionals, 1, ctx.usage)
   const s = live.song
   const handle = {
     tempo: s.tempo,
@@ -79,6 +86,10 @@ export const watch: CommandGroup = {
     const { label, subscribe, show } = await target(ctx)
     const values: unknown[] = []
     const { c } = ctx.out
+    // AbletonOSC has one beat observer for every client: another client's start_listen/beat replaces it,
+    // and the new one sends the current beat again at once (BEHAVIOUR.md, Beat listener). A beat that
+    // repeats the last one is that, or a rewind within the beat: neither is a new beat.
+    const repeated = (value: unknown) => label === 'beat' && values.length > 0 && values.at(-1) === value
     await new Promise<void>((resolve, reject) => {
       let unwatch: Unwatch | undefined
       const finish = (error?: unknown) => {
@@ -91,9 +102,11 @@ export const watch: CommandGroup = {
       ctx.signal.addEventListener('abort', stop, { once: true })
       unwatch = subscribe(
         (value) => {
+          if (repeated(value)) return
           values.push(value)
           if (ctx.out.json) {
-            if (count === undefined) process.stdout.write(`${JSON.stringify({ property: label, value })}\n`)
+            if (count === undefined)
+              process.stdout.write(`${JSON.stringify({ property: label, value }, jsonReplacer)}\n`)
           } else {
             const time = new Date().toISOString().slice(11, 23)
             ctx.out.line(`${c.dim(time)}  ${label}  ${c.bold(show(value))}`)

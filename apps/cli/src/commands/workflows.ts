@@ -1,15 +1,16 @@
 import { readFile } from 'node:fs/promises'
 import type { AutomationTarget, FadeCurve, LfoShape } from '@live/workflows'
 import { choiceArg, deviceArg, integerArg, noMore, required, type TrackOwner, trackOwnerArg } from '../cli/args.js'
+import { commandTable } from '../cli/commandTable.js'
 import type { CommandContext, CommandGroup } from '../cli/context.js'
 import { usageError } from '../cli/exitCodes.js'
 import { withProgress } from './progress.js'
 import { exportStems, midiClockCommand, recordCommand } from './recordWorkflows.js'
 import { dbArg, flagNumber, oneOf, planLines, printPlan } from './workflowArgs.js'
 
-// Spelled out (and checked against the workflows' types) so parsing flags does not load @live/workflows.
-const FADE_CURVES = ['linear', 'equal-power', 'exponential'] as const satisfies readonly FadeCurve[]
-const LFO_SHAPES = ['sine', 'triangle', 'square', 'saw', 'random'] as const satisfies readonly LfoShape[]
+// The command table's lists, checked against the workflows' types, so parsing flags does not load @live/workflows.
+const FADE_CURVES = commandTable.fade.flags.curve.choices satisfies readonly FadeCurve[]
+const LFO_SHAPES = commandTable.lfo.flags.shape.choices satisfies readonly LfoShape[]
 
 /** A comma-separated list of indices (`0,2,3`) for the named flag. */
 function indexList(ctx: CommandContext, flag: string): number[] | undefined {
@@ -29,17 +30,13 @@ function lengthOptions(ctx: CommandContext) {
   }
 }
 
-const FADE_USAGE =
-  'live fade TRACK|master|return/R TO_DB [--beats N | --seconds S] [--from DB] [--curve linear|equal-power|exponential]'
-const LFO_USAGE =
-  'live lfo TRACK|master|return/R volume|pan|DEVICE:PARAM [--rate BEATS | --hz HZ] [--depth D] [--center C] [--shape S] [--bars N | --beats N]'
-
-function lfoTarget(owner: TrackOwner, what: string): AutomationTarget {
-  if (what === 'volume') return { kind: 'volume', ...owner }
-  if (what === 'pan') return { kind: 'panning', ...owner }
+function lfoTarget(owner: TrackOwner, what: string, usage: string): AutomationTarget {
+  const [volume, pan] = commandTable.lfo.words.target
+  if (what === volume) return { kind: 'volume', ...owner }
+  if (what === pan) return { kind: 'panning', ...owner }
   const colon = what.indexOf(':')
   if (colon <= 0 || colon === what.length - 1) {
-    throw usageError(`lfo target must be volume, pan or DEVICE:PARAM (got "${what}")`, `Usage: ${LFO_USAGE}`)
+    throw usageError(`lfo target must be ${volume}, ${pan} or DEVICE:PARAM (got "${what}")`, `Usage: ${usage}`)
   }
   const parameter = what.slice(colon + 1)
   const device = what.slice(0, colon)
@@ -47,7 +44,7 @@ function lfoTarget(owner: TrackOwner, what: string): AutomationTarget {
     kind: 'parameter',
     ...owner,
     // A chain path into a rack (bridge only): '0/1/2' is device 0, its chain 1, that chain's device 2.
-    device: deviceArg(device, LFO_USAGE),
+    device: deviceArg(device, usage),
     parameter: /^\d+$/.test(parameter) ? Number(parameter) : parameter,
   }
 }
@@ -59,9 +56,9 @@ export const workflows: CommandGroup = {
       owner,
       label,
       id: track,
-    } = trackOwnerArg(required(ctx.positionals, 0, 'a track index', FADE_USAGE), FADE_USAGE)
-    const to = dbArg(required(ctx.positionals, 1, 'the level to fade to (dB)', FADE_USAGE), 'target level')
-    noMore(ctx.positionals, 2, FADE_USAGE)
+    } = trackOwnerArg(required(ctx.positionals, 0, 'a track index', ctx.usage), ctx.usage)
+    const to = dbArg(required(ctx.positionals, 1, 'the level to fade to (dB)', ctx.usage), 'target level')
+    noMore(ctx.positionals, 2, ctx.usage)
     const from = ctx.flags.from === undefined ? undefined : dbArg(ctx.flags.from as string, '--from')
     const curve =
       ctx.flags.curve === undefined ? 'linear' : choiceArg(ctx.flags.curve as string, '--curve', FADE_CURVES)
@@ -90,9 +87,9 @@ export const workflows: CommandGroup = {
       owner,
       label,
       id: track,
-    } = trackOwnerArg(required(ctx.positionals, 0, 'a track index', LFO_USAGE), LFO_USAGE)
-    const target = lfoTarget(owner, required(ctx.positionals, 1, 'what to modulate', LFO_USAGE))
-    noMore(ctx.positionals, 2, LFO_USAGE)
+    } = trackOwnerArg(required(ctx.positionals, 0, 'a track index', ctx.usage), ctx.usage)
+    const target = lfoTarget(owner, required(ctx.positionals, 1, 'what to modulate', ctx.usage), ctx.usage)
+    noMore(ctx.positionals, 2, ctx.usage)
     oneOf(ctx, 'rate', 'hz')
     oneOf(ctx, 'bars', 'beats')
     const hz = flagNumber(ctx, 'hz', 0.001, 50)
@@ -123,14 +120,13 @@ export const workflows: CommandGroup = {
   },
 
   async perform(ctx) {
-    const usage = 'live perform PLAN.json [--dry-run]'
-    const file = required(ctx.positionals, 0, 'a plan file (JSON)', usage)
-    noMore(ctx.positionals, 1, usage)
+    const file = required(ctx.positionals, 0, 'a plan file (JSON)', ctx.usage)
+    noMore(ctx.positionals, 1, ctx.usage)
     let plan: unknown
     try {
       plan = JSON.parse(await readFile(file, 'utf8'))
     } catch (error) {
-      throw usageError(`cannot read the plan ${file}: ${(error as Error).message}`, `Usage: ${usage}`)
+      throw usageError(`cannot read the plan ${file}: ${(error as Error).message}`, `Usage: ${ctx.usage}`)
     }
     const { perform, performancePlanSchema } = await import('@live/workflows')
     const parsed = performancePlanSchema.safeParse(plan)
@@ -170,8 +166,7 @@ export const workflows: CommandGroup = {
   },
 
   async generate(ctx) {
-    const usage = 'live generate [--bars N] [--seed N] [--tracks 0,1] [--scenes 0,1] [--density D] [--quantise BARS]'
-    noMore(ctx.positionals, 0, usage)
+    noMore(ctx.positionals, 0, ctx.usage)
     const seed = flagNumber(ctx, 'seed', 0, 2 ** 31 - 1, true) ?? Math.floor(Math.random() * 2 ** 31)
     const bars = flagNumber(ctx, 'bars', 1, 4096, true) ?? 8
     const density = flagNumber(ctx, 'density', 0, 1)

@@ -65,7 +65,7 @@ function describeValue(key: string, change: SnapshotChange): string {
   if (key === 'tempo') return `${subject}: tempo ${number(before)} → ${number(after)} BPM`
   if (key === 'notes') return `${subject}: ${describeNotes(before as Note[], after as Note[])}`
   const keys = change.keys
-  if (keys.at(-2) === 'sends') return `${subject}: send ${Number(key) + 1} ${number(before)} → ${number(after)}`
+  if (keys.at(-2) === 'sends') return `${subject}: send ${key} ${number(before)} → ${number(after)}`
   if (key === 'value' && keys.includes('parameters')) return `${subject}: ${number(before)} → ${number(after)}`
   return `${subject}: ${LABELS[key] ?? key} ${number(before)} → ${number(after)}`
 }
@@ -77,7 +77,7 @@ function describeOne(change: SnapshotChange): string {
   if (kind !== 'changed') {
     if (keys.includes('devices') && !keys.includes('parameters')) {
       const device = (change.after ?? change.before) as { name: string }
-      return `${subject}: device ${Number(keys[3]) + 1} ${quoted(device.name)} ${kind}`
+      return `${subject}: device ${keys[3]} ${quoted(device.name)} ${kind}`
     }
     if (keys.includes('parameters')) return `${subject}: parameter ${quoted(change.after ?? change.before)} ${kind}`
     return `${what ?? subject} ${kind}`
@@ -86,17 +86,18 @@ function describeOne(change: SnapshotChange): string {
   if (keys.includes('devices') && !keys.includes('parameters')) {
     const b = change.before as { name: string }
     const a = change.after as { name: string }
-    return `${subject}: device ${Number(keys[3]) + 1} ${quoted(b.name)} replaced by ${quoted(a.name)}`
+    return `${subject}: device ${keys[3]} ${quoted(b.name)} replaced by ${quoted(a.name)}`
   }
   if (keys.includes('parameters') && last !== 'value') {
-    return `${subject}: parameter ${Number(last) + 1} ${quoted(change.before)} is now ${quoted(change.after)}`
+    return `${subject}: parameter ${last} ${quoted(change.before)} is now ${quoted(change.after)}`
   }
   return describeValue(String(last), change)
 }
 
 /**
- * A diff in words a person reads, one line per change: `Track 2 'Bass': volume -6.0 dB → -3.5 dB`,
- * `Scene 4 renamed 'Verse' → 'Chorus'`, `Clip 1/3 'Hook': 4 notes added`.
+ * A diff in words a person reads, one line per change, every index from 0 (tracks, clips, scenes, sends,
+ * devices, parameters) as everywhere else: `Track 1 'Bass': volume -6.0 dB → -3.5 dB`,
+ * `Scene 3 renamed 'Verse' → 'Chorus'`, `Clip 0/2 'Hook': 4 notes added`.
  *
  * @example
  * for (const line of describeDiff(diffSnapshots(before, after))) console.log(line)

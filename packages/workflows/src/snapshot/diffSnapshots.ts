@@ -15,7 +15,7 @@ export interface SnapshotChange {
   readonly before: unknown
   /** The value in the second snapshot (undefined when removed). */
   readonly after: unknown
-  /** What it is about, in words: `Track 2 'Bass'`, `Clip 1/3 'Hook'`, `Scene 4 'Verse'`, `Song`. */
+  /** What it is about, in words, counting from 0 as everything else does: `Track 1 'Bass'`, `Clip 0/2 'Hook'`, `Scene 3 'Verse'`, `Song`. */
   readonly subject: string
   /**
    * The same place in the second set, when its track or scene is at another position there (one was
@@ -66,11 +66,12 @@ export function notesMissing(a: readonly Note[], b: readonly Note[]): Note[] {
   return missing
 }
 
-/** `Track 2 'Bass'`: 1-based, as Live numbers them. */
-export const trackSubject = (index: number, track: Pick<LiveSetTrack, 'name'>) => `Track ${index + 1} '${track.name}'`
-/** `Clip 1/3 'Hook'`: track/slot, 1-based. */
-export const clipSubject = (t: number, s: number, clip: Pick<LiveSetClip, 'name'>) =>
-  `Clip ${t + 1}/${s + 1} '${clip.name}'`
+/** `Track 1 'Bass'`: the index counts from 0, as the client, the CLI and the MCP server do. */
+export const trackSubject = (index: number, track: Pick<LiveSetTrack, 'name'>) => `Track ${index} '${track.name}'`
+/** `Clip 0/2 'Hook'`: track/slot, from 0. */
+export const clipSubject = (t: number, s: number, clip: Pick<LiveSetClip, 'name'>) => `Clip ${t}/${s} '${clip.name}'`
+/** `Scene 3 'Verse'`: from 0. */
+export const sceneSubject = (index: number, scene: { readonly name: string }) => `Scene ${index} '${scene.name}'`
 
 const clipSummary = (clip: LiveSetClip) => ({ name: clip.name, isMidi: clip.isMidi, length: clip.length })
 const deviceSummary = (device: LiveSetDevice) => ({ name: device.name, className: device.className })
@@ -171,10 +172,10 @@ export function diffSets(a: LiveSet, b: LiveSet, compare = { notes: true, parame
     secondOf = sa === undefined || sb === undefined ? undefined : (keys) => ['scenes', ib!, ...keys.slice(2)]
     if (sa === undefined || sb === undefined) {
       const scene = (sa ?? sb)!
-      push(['scenes', s], sa === undefined ? 'added' : 'removed', sa?.name, sb?.name, `Scene ${s + 1} '${scene.name}'`)
+      push(['scenes', s], sa === undefined ? 'added' : 'removed', sa?.name, sb?.name, sceneSubject(s, scene))
       continue
     }
-    for (const key of SCENE_KEYS) value(['scenes', s, key], sa[key], sb[key], `Scene ${s + 1} '${sa.name}'`)
+    for (const key of SCENE_KEYS) value(['scenes', s, key], sa[key], sb[key], sceneSubject(s, sa))
   }
   return changes
 }

@@ -59,14 +59,14 @@ function deviceStep(change: SnapshotChange, t: number): RestoreStep {
   if (keys.length === 4) {
     const was = change.after as { name: string } | undefined
     const now = change.before as { name: string } | undefined
-    if (kind === 'added') return { reason: `${subject}: device ${d + 1} '${was?.name}' no longer exists` }
-    if (kind === 'removed') return { reason: `${subject}: device ${d + 1} '${now?.name}' was added after the snapshot` }
+    if (kind === 'added') return { reason: `${subject}: device ${d} '${was?.name}' no longer exists` }
+    if (kind === 'removed') return { reason: `${subject}: device ${d} '${now?.name}' was added after the snapshot` }
     return {
-      reason: `${subject}: device ${d + 1} changed from '${was?.name}' to '${now?.name}': its parameters were not restored`,
+      reason: `${subject}: device ${d} changed from '${was?.name}' to '${now?.name}': its parameters were not restored`,
     }
   }
   if (keys.at(-1) !== 'value')
-    return { reason: `${subject}: parameter ${Number(keys[5]) + 1} is not the same parameter any more` }
+    return { reason: `${subject}: parameter ${Number(keys[5])} is not the same parameter any more` }
   return set('/live/device/set/parameter/value', [t, d, Number(keys[5])], change.after, `${subject}: ${change.path}`)
 }
 
