@@ -127,4 +127,13 @@ describe('abletonosc flavour with its tick', () => {
     await mcp.call('ableton_set_track_volume', { track: 0, volume_db: 0 })
     expect(sim.model.get('live_set tracks 0 mixer_device volume', 'value')).toBeCloseTo(0.85, 5)
   })
+
+  it('reads the set at a glance without the bridge’s return tracks and master', async () => {
+    const { set } = await mcp.data<{ set: Record<string, unknown> }>('ableton_read')
+    expect((set.tracks as unknown[]).length).toBe(5)
+    expect([set.returns, set.master]).toEqual([undefined, undefined])
+    const master = await mcp.call('ableton_set_track_volume', { track: 'master', volume_db: -3 })
+    expect(master.isError).toBe(true)
+    expect(mcp.text(master)).toMatch(/^Not possible with this server: /)
+  })
 })

@@ -43,7 +43,7 @@ export const snapshotTool = defineTool({
     changes: z.array(z.string()).optional(),
     tracks: z.number().optional(),
   }),
-  async run({ action, name, to, file, notes, parameters }, { live, signal, snapshots }) {
+  async run({ action, name, to, file, notes, parameters }, { live, signal, snapshots, progress }) {
     if (action === 'list') {
       const rows = [...snapshots].map(([n, s]) => ({ name: n, taken_at: s.takenAt, tracks: s.set.tracks.length }))
       return {
@@ -58,7 +58,7 @@ export const snapshotTool = defineTool({
     }
     if (action === 'save') {
       const { takeSnapshot } = await import('@live/workflows')
-      const snapshot = await takeSnapshot(live, { notes, parameters }, { signal })
+      const snapshot = await takeSnapshot(live, { notes, parameters }, { signal, onProgress: progress })
       snapshots.set(name, snapshot)
       if (file !== undefined) {
         const { saveSnapshotFile } = await import('@live/workflows/node')
