@@ -1,5 +1,6 @@
+import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -34,6 +35,18 @@ describe('live-mcp as installed: bin/live-mcp.js and its bundle', () => {
     expect(built.tools.length).toBe(29)
     expect(built.tools).toEqual(fromSource.tools)
     expect(names((await mcp.client.listPrompts()).prompts)).toEqual(names((await source.client.listPrompts()).prompts))
+  })
+
+  it('says in one line what to do when an installation lacks its bundle, with no stack trace', async () => {
+    const copy = join(dir, 'installed/bin')
+    await mkdir(copy, { recursive: true })
+    await copyFile(BUILT_BIN, join(copy, 'live-mcp.js'))
+    const run = spawnSync(process.execPath, [join(copy, 'live-mcp.js'), '--sim'], { encoding: 'utf8', input: '' })
+    expect([run.status, run.stdout, run.stderr]).toEqual([
+      1,
+      '',
+      '[live-mcp] dist/bundle/live-mcp.js is missing from this installation: reinstall @live/mcp-server.\n',
+    ])
   })
 
   it('drives the embedded simulator', async () => {
