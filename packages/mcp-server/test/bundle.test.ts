@@ -49,6 +49,26 @@ describe('live-mcp as installed: bin/live-mcp.js and its bundle', () => {
     ])
   })
 
+  it('prints its own set-up for an MCP client, with this Node and the real path of the command', () => {
+    const run = spawnSync(process.execPath, [BUILT_BIN, '--print-config', 'claude-desktop', '--sim'], {
+      encoding: 'utf8',
+    })
+    expect(run.status).toBe(0)
+    expect(JSON.parse(run.stdout)).toEqual({
+      mcpServers: {
+        'ableton-live': {
+          command: process.execPath,
+          args: [BUILT_BIN, '--sim'],
+          env: { ABLETON_OSC_HOST: '127.0.0.1', ABLETON_OSC_PORT: '11000' },
+        },
+      },
+    })
+    const code = spawnSync(process.execPath, [BUILT_BIN, '--print-config', 'claude-code'], { encoding: 'utf8' })
+    expect(code.stdout.trim()).toBe(
+      `claude mcp add -e ABLETON_OSC_HOST=127.0.0.1 -e ABLETON_OSC_PORT=11000 ableton-live -- ${process.execPath} ${BUILT_BIN}`,
+    )
+  })
+
   it('drives the embedded simulator', async () => {
     expect(await text('ableton_set_tempo', { bpm: 128 })).toEqual({ error: false, text: 'Tempo is now 128 BPM.' })
     expect((await text('ableton_read')).text).toBe('5 tracks, 8 scenes, 128 BPM 4/4, stopped.')

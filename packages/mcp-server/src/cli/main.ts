@@ -3,6 +3,7 @@ import { createLiveConnection } from '../core/liveConnection.js'
 import { createLiveMcpServer, SERVER_VERSION } from '../createLiveMcpServer.js'
 import { selectTools } from '../tools/allTools.js'
 import { parseArgs, USAGE } from './parseArgs.js'
+import { printConfig } from './printConfig.js'
 
 const log = (line: string) => process.stderr.write(`[live-mcp] ${line}\n`)
 
@@ -26,6 +27,12 @@ export async function main(argv: readonly string[]): Promise<void> {
   }
   if (options.version) {
     process.stderr.write(`${SERVER_VERSION}\n`)
+    return
+  }
+  if (options.printConfig !== undefined) {
+    const i = argv.indexOf('--print-config')
+    const passed = argv.filter((arg, j) => !arg.startsWith('--print-config') && (i < 0 || j !== i + 1))
+    process.stdout.write(`${printConfig(options.printConfig, passed)}\n`)
     return
   }
   const cleanups: (() => Promise<void>)[] = []

@@ -16,6 +16,8 @@ export interface CliOptions {
   readonly httpHost: string
   /** Which tools to list: groups and tool names, comma-separated (else LIVE_MCP_TOOLS, else all). */
   readonly tools?: string | undefined
+  /** Print the set-up of this command for an MCP client instead of serving. */
+  readonly printConfig?: string | undefined
   readonly help: boolean
   readonly version: boolean
 }
@@ -31,6 +33,8 @@ Usage: live-mcp [options]          (stdio, for Claude Desktop, Claude Code, Curs
   --reply-port <port>   port Live replies to, or "source" (env ABLETON_OSC_REPLY_PORT, default 11001)
   --tools <list>        tools to list: groups core, workflows, compose, all (default), or tool names,
                         comma-separated (env LIVE_MCP_TOOLS); core alone is the smallest useful set
+  --print-config <client>  print the set-up of this command, with real paths, for claude-desktop,
+                        claude-code, cursor or code-buddy (the other options are passed on)
   --http [port]         serve Streamable HTTP on http://127.0.0.1:<port>/mcp (default 3333) instead of stdio
   --http-host <host>    interface for --http (default 127.0.0.1; only Host/Origin of it and localhost are accepted)
   -h, --help            this text
@@ -93,6 +97,9 @@ export function parseArgs(argv: readonly string[]): CliOptions {
       }
       case '--tools':
         options.tools = value()
+        break
+      case '--print-config':
+        options.printConfig = value() ?? ''
         break
       case '--http-host':
         options.httpHost = value() ?? '127.0.0.1'
