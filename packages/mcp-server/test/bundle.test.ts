@@ -65,7 +65,7 @@ describe('live-mcp as installed: bin/live-mcp.js and its bundle', () => {
     })
     const code = spawnSync(process.execPath, [BUILT_BIN, '--print-config', 'claude-code'], { encoding: 'utf8' })
     expect(code.stdout.trim()).toBe(
-      `claude mcp add -e ABLETON_OSC_HOST=127.0.0.1 -e ABLETON_OSC_PORT=11000 ableton-live -- ${process.execPath} ${BUILT_BIN}`,
+      `claude mcp add ableton-live -e ABLETON_OSC_HOST=127.0.0.1 -e ABLETON_OSC_PORT=11000 -- ${process.execPath} ${BUILT_BIN}`,
     )
   })
 

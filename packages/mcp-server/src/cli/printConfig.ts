@@ -30,7 +30,8 @@ export function printConfig(client: string, serverArgs: readonly string[], scrip
   const env = { ABLETON_OSC_HOST: '127.0.0.1', ABLETON_OSC_PORT: '11000' }
   if (client === 'claude-code') {
     const flags = Object.entries(env).flatMap(([k, v]) => ['-e', `${k}=${v}`])
-    return ['claude', 'mcp', 'add', ...flags, 'ableton-live', '--', command, ...args].map(quote).join(' ')
+    // The name before the flags: `-e` takes several values, and would take the name as one.
+    return ['claude', 'mcp', 'add', 'ableton-live', ...flags, '--', command, ...args].map(quote).join(' ')
   }
   return JSON.stringify({ mcpServers: { 'ableton-live': { command, args, env } } }, null, 2)
 }
