@@ -9,7 +9,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { packExtension } from '@anthropic-ai/mcpb'
-import { build } from 'esbuild'
+import { bundleServer } from '../build.mjs'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 // Beside the manifest, not in dist/: the npm package ships dist/, and the bundle is not part of it.
@@ -18,25 +18,13 @@ const output = path.join(root, 'mcpb/dist/live-mcp.mcpb')
 
 await rm(staging, { recursive: true, force: true })
 await rm(output, { force: true })
-await build({
-  absWorkingDir: root,
-  entryPoints: { 'live-mcp': 'src/bin/liveMcp.ts' },
+await bundleServer({
   outdir: path.join(staging, 'server'),
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
-  conditions: ['@live/source'],
   // MIDI clock output is not a tool of the server; its native module is never loaded.
   external: ['@julusian/midi'],
   // Bundled CommonJS (ajv, inside the SDK) calls require(): give the ESM output one.
-  banner: {
-    js: "import { createRequire as __liveRequire } from 'node:module'; const require = __liveRequire(import.meta.url);",
-  },
-  legalComments: 'none',
-  logLevel: 'warning',
+  banner:
+    "import { createRequire as __liveRequire } from 'node:module'; const require = __liveRequire(import.meta.url);",
 })
 
 const pkg = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8'))

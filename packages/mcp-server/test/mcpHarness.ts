@@ -61,3 +61,8 @@ export async function startMcp(
     close: () => client.close(),
   }
 }
+
+/** `live-mcp` (from source) talking to a simulator of the test's own, whose bridge flavour replies to the sender's port. */
+export function startMcpOn(sim: { readonly port: number }, env: Record<string, string> = {}): Promise<McpSession> {
+  return startMcp(['--host', '127.0.0.1', '--port', String(sim.port), '--reply-port', 'source'], env)
+}

@@ -2,7 +2,7 @@ import { createSimulator, type Simulator } from '@live/simulator'
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { BIG_SET, bigSet } from '../../client/bench/bigSet.js'
-import { type McpSession, startMcp } from './mcpHarness.js'
+import { type McpSession, startMcpOn } from './mcpHarness.js'
 
 /** What one answer puts in a model's context at most: its text and its structured content as JSON, both counted. */
 export const answerBytes = (result: CallToolResult): number =>
@@ -14,7 +14,7 @@ describe(`ableton_read of a ${BIG_SET.tracks}-track × ${BIG_SET.scenes}-scene s
   let mcp: McpSession
   beforeAll(async () => {
     sim = await createSimulator({ flavour: 'bridge', port: 0, set: bigSet() })
-    mcp = await startMcp(['--host', '127.0.0.1', '--port', String(sim.port), '--reply-port', 'source'])
+    mcp = await startMcpOn(sim)
   })
   afterAll(async () => {
     await mcp?.close()

@@ -2,7 +2,7 @@ import { dbToVolume } from '@live/protocol'
 import { createSimulator, type Simulator } from '@live/simulator'
 import { CallToolResultSchema, type Progress } from '@modelcontextprotocol/sdk/types.js'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type McpSession, startMcp } from './mcpHarness.js'
+import { type McpSession, startMcpOn } from './mcpHarness.js'
 
 describe('progress and cancellation of a fade waited for, through the SDK client over stdio', () => {
   let sim: Simulator
@@ -11,7 +11,7 @@ describe('progress and cancellation of a fade waited for, through the SDK client
   const jobs = async () => (await mcp.data<{ jobs: { id: number; status: string }[] }>('ableton_jobs')).jobs
   beforeAll(async () => {
     sim = await createSimulator({ flavour: 'bridge', port: 0, set: 'demo' })
-    mcp = await startMcp(['--host', '127.0.0.1', '--port', String(sim.port), '--reply-port', 'source'])
+    mcp = await startMcpOn(sim)
   })
   afterAll(async () => {
     await mcp?.close()

@@ -1,7 +1,7 @@
 import { dbToVolume } from '@live/protocol'
 import { createSimulator, type Simulator } from '@live/simulator'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { type McpSession, startMcp } from './mcpHarness.js'
+import { type McpSession, startMcpOn } from './mcpHarness.js'
 
 // Every answer below goes through the SDK client, which checks its structured content against the tool's outputSchema.
 let sim: Simulator
@@ -10,7 +10,7 @@ const get = (path: string, property: string) => sim.model.get(path, property)
 
 beforeAll(async () => {
   sim = await createSimulator({ flavour: 'bridge', port: 0, set: 'demo' })
-  mcp = await startMcp(['--host', '127.0.0.1', '--port', String(sim.port), '--reply-port', 'source'])
+  mcp = await startMcpOn(sim)
 })
 afterAll(async () => {
   await mcp?.close()

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { dbToVolume } from '@live/protocol'
 import { createSimulator, type Simulator } from '@live/simulator'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { type McpSession, startMcp } from './mcpHarness.js'
+import { type McpSession, startMcpOn } from './mcpHarness.js'
 
 describe('snapshot, workflow and recording tools against the bridge-flavour simulator', () => {
   let sim: Simulator
@@ -13,7 +13,7 @@ describe('snapshot, workflow and recording tools against the bridge-flavour simu
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'live-mcp-'))
     sim = await createSimulator({ flavour: 'bridge', port: 0, set: 'demo' })
-    mcp = await startMcp(['--host', '127.0.0.1', '--port', String(sim.port), '--reply-port', 'source'])
+    mcp = await startMcpOn(sim)
   })
   afterAll(async () => {
     await mcp?.close()
@@ -227,7 +227,7 @@ describe('stem export through the bridge flavour’s recorder', () => {
     folder = await mkdtemp(join(tmpdir(), 'live-mcp-stems-'))
     sim = await createSimulator({ flavour: 'bridge', port: 0, set: 'demo', exportFolder: folder })
     sim.model.set('live_set', 'tempo', 480)
-    mcp = await startMcp(['--host', '127.0.0.1', '--port', String(sim.port), '--reply-port', 'source'])
+    mcp = await startMcpOn(sim)
   })
   afterAll(async () => {
     await mcp?.close()

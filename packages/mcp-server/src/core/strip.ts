@@ -2,12 +2,7 @@ import type { LiveClient } from '@live/client'
 import { LiveError } from '@live/protocol'
 import { describeList, requireTrack } from './setFacts.js'
 import type { TrackOwner } from './trackRef.js'
-
-/** A property that reads and writes one value. */
-interface Handle<T> {
-  get(): Promise<T>
-  set(value: T): Promise<unknown>
-}
+import type { Handle } from './writeBack.js'
 
 /** A mixer strip (a track, a return track or the master) that exists: its name and handles. */
 export interface Strip {

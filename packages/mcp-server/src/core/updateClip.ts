@@ -7,6 +7,7 @@ import { requireClip } from './setFacts.js'
 import { regularTrack } from './trackRef.js'
 import { colorArg } from './updateObjects.js'
 import { beatsFromPosition, parseArg, raw } from './values.js'
+import { writeBack } from './writeBack.js'
 
 const AUDIO_ONLY = ['gain', 'pitch', 'warp'] as const
 const MIDI_ONLY = ['notes', 'replace_notes', 'remove_notes'] as const
@@ -38,19 +39,11 @@ export async function updateClip(
       },
     )
   }
-  const values: Record<string, unknown> = {}
-  if (args.name !== undefined) {
-    await c.name.set(args.name)
-    values.name = await c.name.get()
-  }
-  if (args.color !== undefined) {
-    await c.color.set(colorArg(args.color))
-    values.color = colorToHex(await c.color.get())
-  }
-  if (args.loop !== undefined) {
-    await c.looping.set(args.loop)
-    values.loop = await c.looping.get()
-  }
+  const w = writeBack()
+  const { values } = w
+  await w.set('name', args.name, c.name)
+  await w.set('color', args.color, c.color, colorArg, colorToHex)
+  await w.set('loop', args.loop, c.looping)
   if (args.loop_start !== undefined || args.loop_length !== undefined) {
     const [oldStart, oldEnd] = await Promise.all([c.loopStart.get(), c.loopEnd.get()])
     const start =
@@ -68,39 +61,26 @@ export async function updateClip(
     values.loop_start = nowStart
     values.loop_length = nowEnd - nowStart
   }
-  if (args.start_marker !== undefined) {
-    await c.startMarker.set(args.start_marker)
-    values.start_marker = await c.startMarker.get()
-  }
-  if (args.end_marker !== undefined) {
-    await c.endMarker.set(args.end_marker)
-    values.end_marker = await c.endMarker.get()
-  }
-  if (args.launch_mode !== undefined) {
-    await c.launchMode.set(LAUNCH_MODES.indexOf(args.launch_mode))
-    values.launch_mode = LAUNCH_MODES[await c.launchMode.get()] ?? null
-  }
-  if (args.quantization !== undefined) {
-    await c.launchQuantization.set(parseArg('quantization', () => parseClipLaunchQuantisation(args.quantization!)))
-    values.quantization = formatClipLaunchQuantisation(await c.launchQuantization.get())
-  }
-  if (args.muted !== undefined) {
-    await c.muted.set(args.muted)
-    values.muted = await c.muted.get()
-  }
-  if (args.gain !== undefined) {
-    await c.gain.set(args.gain)
-    const gain = await c.gain.get()
-    values.gain = gain === null ? null : raw(gain)
-  }
-  if (args.pitch !== undefined) {
-    await c.pitchCoarse.set(args.pitch)
-    values.pitch = await c.pitchCoarse.get()
-  }
-  if (args.warp !== undefined) {
-    await c.warping.set(args.warp)
-    values.warp = await c.warping.get()
-  }
+  await w.set('start_marker', args.start_marker, c.startMarker)
+  await w.set('end_marker', args.end_marker, c.endMarker)
+  await w.set(
+    'launch_mode',
+    args.launch_mode,
+    c.launchMode,
+    (mode) => LAUNCH_MODES.indexOf(mode),
+    (mode) => LAUNCH_MODES[mode] ?? null,
+  )
+  await w.set(
+    'quantization',
+    args.quantization,
+    c.launchQuantization,
+    (text) => parseArg('quantization', () => parseClipLaunchQuantisation(text)),
+    formatClipLaunchQuantisation,
+  )
+  await w.set('muted', args.muted, c.muted)
+  await w.set('gain', args.gain, c.gain, undefined, (gain) => (gain === null ? null : raw(gain)))
+  await w.set('pitch', args.pitch, c.pitchCoarse)
+  await w.set('warp', args.warp, c.warping)
   if (midi && (args.replace_notes === true || args.remove_notes !== undefined || args.notes !== undefined)) {
     const before = (await c.notes.get()).length
     if (args.replace_notes === true) await c.notes.remove()

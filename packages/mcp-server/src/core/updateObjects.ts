@@ -6,6 +6,7 @@ import { requireScene, requireTrack } from './setFacts.js'
 import { requireReturn } from './strip.js'
 import { parseTrackRef } from './trackRef.js'
 import { parseArg, raw } from './values.js'
+import { writeBack } from './writeBack.js'
 
 /** A colour argument (`#rrggbb`, `#rgb` or Live's int) as Live's int. */
 export function colorArg(value: string | number): number {
@@ -47,25 +48,18 @@ export async function updateTrack(
     onlyOn('a return track', given, ['name', 'color'])
     await requireReturn(live, ref.owner.return)
     const r = live.returnTrack(ref.owner.return)
-    if (args.name !== undefined) await r.name.set(args.name)
-    if (args.color !== undefined) await r.color.set(colorArg(args.color))
-    return {
-      ...(args.name === undefined ? {} : { name: await r.name.get() }),
-      ...(args.color === undefined ? {} : { color: colorToHex(await r.color.get()) }),
-    }
+    const w = writeBack()
+    await w.set('name', args.name, r.name)
+    await w.set('color', args.color, r.color, colorArg, colorToHex)
+    return w.values
   }
   const index = ref.owner.track
   await requireTrack(live, index)
   const t = live.track(index)
-  const values: Record<string, unknown> = {}
-  if (args.name !== undefined) {
-    await t.name.set(args.name)
-    values.name = await t.name.get()
-  }
-  if (args.color !== undefined) {
-    await t.color.set(colorArg(args.color))
-    values.color = colorToHex(await t.color.get())
-  }
+  const w = writeBack()
+  const { values } = w
+  await w.set('name', args.name, t.name)
+  await w.set('color', args.color, t.color, colorArg, colorToHex)
   if (args.sends !== undefined) {
     const sends: Record<string, number> = {}
     for (const [key, level] of Object.entries(args.sends)) {
@@ -80,22 +74,16 @@ export async function updateTrack(
     }
     values.sends = sends
   }
-  if (args.monitoring !== undefined) {
-    await t.currentMonitoringState.set(MONITORING.indexOf(args.monitoring))
-    values.monitoring = MONITORING[(await t.currentMonitoringState.get()) ?? -1] ?? null
-  }
-  if (args.fold !== undefined) {
-    await t.foldState.set(args.fold)
-    values.fold = Boolean(await t.foldState.get())
-  }
-  if (args.input !== undefined) {
-    await t.inputRoutingType.set(args.input)
-    values.input = await t.inputRoutingType.get()
-  }
-  if (args.output !== undefined) {
-    await t.outputRoutingType.set(args.output)
-    values.output = await t.outputRoutingType.get()
-  }
+  await w.set(
+    'monitoring',
+    args.monitoring,
+    t.currentMonitoringState,
+    (state) => MONITORING.indexOf(state),
+    (state) => MONITORING[state ?? -1] ?? null,
+  )
+  await w.set('fold', args.fold, t.foldState, undefined, Boolean)
+  await w.set('input', args.input, t.inputRoutingType)
+  await w.set('output', args.output, t.outputRoutingType)
   return values
 }
 
@@ -109,15 +97,10 @@ export async function updateTrack(
 export async function updateScene(live: LiveClient, scene: number, args: UpdateArgs): Promise<Record<string, unknown>> {
   await requireScene(live, scene)
   const s = live.scene(scene)
-  const values: Record<string, unknown> = {}
-  if (args.name !== undefined) {
-    await s.name.set(args.name)
-    values.name = await s.name.get()
-  }
-  if (args.color !== undefined) {
-    await s.color.set(colorArg(args.color))
-    values.color = colorToHex(await s.color.get())
-  }
+  const w = writeBack()
+  const { values } = w
+  await w.set('name', args.name, s.name)
+  await w.set('color', args.color, s.color, colorArg, colorToHex)
   if (args.tempo !== undefined) {
     if (args.tempo !== null) await s.tempo.set(args.tempo)
     await s.tempoEnabled.set(args.tempo !== null)
