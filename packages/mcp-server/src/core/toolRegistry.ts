@@ -27,6 +27,9 @@ const definitions = new WeakMap<LiveTool, Tool>()
 /**
  * A tool as tools/list shows it: compact input and output JSON Schemas, only the annotations that differ from the
  * defaults, and no `title` (the names read well, and a title is 20-30 bytes a tool on every turn).
+ *
+ * @example
+ * toolDefinition(setTempo).inputSchema // { type: 'object', properties: { bpm: { type: 'number', minimum: 20, maximum: 999 } }, required: ['bpm'] }
  */
 export function toolDefinition(tool: LiveTool): Tool {
   let definition = definitions.get(tool)
