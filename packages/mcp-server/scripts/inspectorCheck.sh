@@ -12,7 +12,7 @@ list=$("${INSPECTOR[@]}" --method tools/list)
 # Here-strings, not `echo | grep -q`: grep -q stops at the first match, and under pipefail the echo it cut
 # off (SIGPIPE) would fail the check on a long answer.
 grep -q '"ableton_set_tempo"' <<<"$list" || { echo "inspectorCheck: tools/list has no ableton_set_tempo:" >&2; echo "$list" >&2; exit 1; }
-grep -q '"ableton_get_session"' <<<"$list" || { echo "inspectorCheck: tools/list has no ableton_get_session" >&2; exit 1; }
+grep -q '"ableton_read"' <<<"$list" || { echo "inspectorCheck: tools/list has no ableton_read" >&2; exit 1; }
 
 call=$("${INSPECTOR[@]}" --method tools/call --tool-name ableton_set_tempo --tool-arg bpm=128)
 grep -q 'Tempo is now 128 BPM' <<<"$call" || { echo "inspectorCheck: tools/call did not set the tempo:" >&2; echo "$call" >&2; exit 1; }

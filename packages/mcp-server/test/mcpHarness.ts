@@ -15,6 +15,8 @@ export interface McpSession {
   call(name: string, args?: Record<string, unknown>): Promise<CallToolResult>
   /** The text of a tool result. */
   text(result: CallToolResult): string
+  /** Calls a tool that must succeed and answers its structured content (checked by the SDK client against the outputSchema). */
+  data<T = Record<string, unknown>>(name: string, args?: Record<string, unknown>): Promise<T>
   close(): Promise<void>
 }
 
@@ -40,12 +42,27 @@ export async function startMcp(
   })
   const client = new Client({ name: 'live-mcp-test', version: '0.0.0' })
   await client.connect(transport)
+  // The SDK client checks structured content against a tool's outputSchema only once it has listed the tools.
+  await client.listTools()
   const text = (result: CallToolResult) => result.content.map((c) => (c.type === 'text' ? c.text : '')).join('\n')
+  const call = async (name: string, callArgs: Record<string, unknown> = {}) =>
+    (await client.callTool({ name, arguments: callArgs })) as CallToolResult
   return {
     client,
     stderr: () => stderr,
-    call: async (name, callArgs = {}) => (await client.callTool({ name, arguments: callArgs })) as CallToolResult,
+    call,
     text,
+    async data<T>(name: string, callArgs: Record<string, unknown> = {}) {
+      const result = await call(name, callArgs)
+      if (result.isError === true) throw new Error(`${name} failed: ${text(result)}`)
+      if (result.structuredContent === undefined) throw new Error(`${name} answered no structured content`)
+      return result.structuredContent as T
+    },
     close: () => client.close(),
   }
+}
+
+/** `live-mcp` (from source) talking to a simulator of the test's own, whose bridge flavour replies to the sender's port. */
+export function startMcpOn(sim: { readonly port: number }, env: Record<string, string> = {}): Promise<McpSession> {
+  return startMcp(['--host', '127.0.0.1', '--port', String(sim.port), '--reply-port', 'source'], env)
 }

@@ -1,7 +1,9 @@
 import { StdioServerTransport } from '@modelcontextprotocol/sdk/server/stdio.js'
 import { createLiveConnection } from '../core/liveConnection.js'
 import { createLiveMcpServer, SERVER_VERSION } from '../createLiveMcpServer.js'
+import { selectTools } from '../tools/allTools.js'
 import { parseArgs, USAGE } from './parseArgs.js'
+import { printConfig } from './printConfig.js'
 
 const log = (line: string) => process.stderr.write(`[live-mcp] ${line}\n`)
 
@@ -13,6 +15,12 @@ const log = (line: string) => process.stderr.write(`[live-mcp] ${line}\n`)
  */
 export async function main(argv: readonly string[]): Promise<void> {
   const options = parseArgs(argv)
+  const env = process.env
+  // The Claude Desktop bundle passes its settings as environment variables (a boolean comes as "true"/"false").
+  const sim = options.sim || /^(1|true|yes|on)$/i.test(env.LIVE_MCP_SIM?.trim() ?? '')
+  const tools = options.tools ?? env.LIVE_MCP_TOOLS
+  // Checked before anything starts, so a typo is one clear line instead of a server without tools.
+  selectTools(tools)
   if (options.help) {
     process.stderr.write(`${USAGE}\n`)
     return
@@ -21,9 +29,15 @@ export async function main(argv: readonly string[]): Promise<void> {
     process.stderr.write(`${SERVER_VERSION}\n`)
     return
   }
+  if (options.printConfig !== undefined) {
+    const i = argv.indexOf('--print-config')
+    const passed = argv.filter((arg, j) => !arg.startsWith('--print-config') && (i < 0 || j !== i + 1))
+    process.stdout.write(`${printConfig(options.printConfig, passed)}\n`)
+    return
+  }
   const cleanups: (() => Promise<void>)[] = []
   let connection = createLiveConnection({ host: options.host, port: options.port, replyPort: options.replyPort })
-  if (options.sim) {
+  if (sim) {
     // The bridge flavour answers at once and replies to the request's own port, so it never needs 11001.
     const { createSimulator } = await import('@live/simulator')
     const sim = await createSimulator({ flavour: 'bridge', host: '127.0.0.1', port: 0, set: 'demo' })
@@ -47,12 +61,12 @@ export async function main(argv: readonly string[]): Promise<void> {
 
   if (options.http !== undefined) {
     const { serveHttp } = await import('./serveHttp.js')
-    const http = await serveHttp({ connection, port: options.http, host: options.httpHost, log })
+    const http = await serveHttp({ connection, port: options.http, host: options.httpHost, log, tools })
     cleanups.unshift(() => http.close())
     log(`Streamable HTTP on http://${options.httpHost}:${http.port}/mcp`)
     return
   }
-  const live = createLiveMcpServer({ connection, log })
+  const live = createLiveMcpServer({ connection, log, tools })
   cleanups.unshift(() => live.close())
   const transport = new StdioServerTransport()
   transport.onclose = () => void shutdown(0)

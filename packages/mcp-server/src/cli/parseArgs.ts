@@ -14,6 +14,10 @@ export interface CliOptions {
   readonly http?: number | undefined
   /** The interface HTTP binds. @default '127.0.0.1' */
   readonly httpHost: string
+  /** Which tools to list: groups and tool names, comma-separated (else LIVE_MCP_TOOLS, else all). */
+  readonly tools?: string | undefined
+  /** Print the set-up of this command for an MCP client instead of serving. */
+  readonly printConfig?: string | undefined
   readonly help: boolean
   readonly version: boolean
 }
@@ -23,10 +27,14 @@ export const USAGE = `live-mcp: Ableton Live for AI assistants, over the Model C
 
 Usage: live-mcp [options]          (stdio, for Claude Desktop, Claude Code, Cursor, Code Buddy...)
 
-  --sim                 run an embedded simulator with a demo set (no Live needed)
+  --sim                 run an embedded simulator with a demo set (no Live needed; env LIVE_MCP_SIM=true)
   --host <host>         AbletonOSC host (env ABLETON_OSC_HOST, default 127.0.0.1)
   --port <port>         AbletonOSC port (env ABLETON_OSC_PORT, default 11000)
   --reply-port <port>   port Live replies to, or "source" (env ABLETON_OSC_REPLY_PORT, default 11001)
+  --tools <list>        tools to list: groups core, workflows, compose, all (default), or tool names,
+                        comma-separated (env LIVE_MCP_TOOLS); core alone is the smallest useful set
+  --print-config <client>  print the set-up of this command, with real paths, for claude-desktop,
+                        claude-code, cursor or code-buddy (the other options are passed on)
   --http [port]         serve Streamable HTTP on http://127.0.0.1:<port>/mcp (default 3333) instead of stdio
   --http-host <host>    interface for --http (default 127.0.0.1; only Host/Origin of it and localhost are accepted)
   -h, --help            this text
@@ -87,6 +95,12 @@ export function parseArgs(argv: readonly string[]): CliOptions {
         } else options.http = 3333
         break
       }
+      case '--tools':
+        options.tools = value()
+        break
+      case '--print-config':
+        options.printConfig = value() ?? ''
+        break
       case '--http-host':
         options.httpHost = value() ?? '127.0.0.1'
         break

@@ -15,6 +15,8 @@ export async function serveHttp(options: {
   port: number
   host: string
   log: (line: string) => void
+  /** Which tools each session lists (see `--tools`). */
+  tools?: string | undefined
 }): Promise<{ server: Server; port: number; close(): Promise<void> }> {
   const sessions = new Map<string, { transport: StreamableHTTPServerTransport; live: LiveMcpServer }>()
   let allowedHosts: string[] = []
@@ -31,7 +33,7 @@ export async function serveHttp(options: {
         await existing.transport.handleRequest(req, res)
         return
       }
-      const live = createLiveMcpServer({ connection: options.connection, log: options.log })
+      const live = createLiveMcpServer({ connection: options.connection, log: options.log, tools: options.tools })
       const transport: StreamableHTTPServerTransport = new StreamableHTTPServerTransport({
         sessionIdGenerator: () => randomUUID(),
         enableDnsRebindingProtection: true,

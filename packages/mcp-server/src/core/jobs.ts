@@ -16,6 +16,16 @@ export interface Job {
   readonly finished: Promise<void>
 }
 
+/** How a job is started. */
+export interface JobStartOptions {
+  /** Resolve when the job ends instead of at once. */
+  readonly wait: boolean
+  /** While waiting: aborting it (the MCP request was cancelled) stops the job, which then does what its on_stop says. */
+  readonly signal?: AbortSignal | undefined
+  /** Every progress report of the workflow (forwarded as MCP progress while a request waits). */
+  readonly onProgress?: ((progress: WorkflowProgress) => void) | undefined
+}
+
 /** Background workflows: started by tools, listed and stopped by the job tools. */
 export interface Jobs {
   /** Starts `run` with a context whose signal stops it; resolves with the job at once, or when it ends if `wait`. */
@@ -23,7 +33,7 @@ export interface Jobs {
     workflow: string,
     description: string,
     run: (context: WorkflowContext) => Promise<unknown>,
-    wait: boolean,
+    options: JobStartOptions,
   ): Promise<Job>
   /** Every job, newest first. */
   list(): Job[]
@@ -42,11 +52,17 @@ export function createJobs(log: (line: string) => void): Jobs {
   const controllers = new Map<number, AbortController>()
   let next = 1
   return {
-    async start(workflow, description, run, wait) {
+    async start(workflow, description, run, { wait, signal, onProgress }) {
       const controller = new AbortController()
       const id = next++
       let job: Job
-      const context: WorkflowContext = { signal: controller.signal, onProgress: (p) => (job.progress = p) }
+      const context: WorkflowContext = {
+        signal: controller.signal,
+        onProgress: (p) => {
+          job.progress = p
+          onProgress?.(p)
+        },
+      }
       // Started on the next tick so `job` exists before the workflow reports progress.
       const finished = Promise.resolve()
         .then(() => run(context))
@@ -66,7 +82,15 @@ export function createJobs(log: (line: string) => void): Jobs {
       job = { id, workflow, description, startedAt: new Date().toISOString(), status: 'running', finished }
       jobs.unshift(job)
       controllers.set(id, controller)
-      if (wait) await finished
+      if (!wait) return job
+      const cancel = () => {
+        if (job.status === 'running') job.status = 'stopped'
+        controller.abort(new Error('the MCP request was cancelled'))
+      }
+      if (signal?.aborted) cancel()
+      signal?.addEventListener('abort', cancel, { once: true })
+      await finished
+      signal?.removeEventListener('abort', cancel)
       return job
     },
     list: () => [...jobs],

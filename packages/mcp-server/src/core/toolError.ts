@@ -31,7 +31,7 @@ function liveErrorText(error: LiveError, peer: Peer): string {
         '- Another program holds the reply port: close it, or set ABLETON_OSC_REPLY_PORT to a free port AbletonOSC replies to.',
       ].join('\n')
     case 'INVALID_ARGUMENTS':
-      return [`Invalid value: ${error.shortMessage}.`, ...error.metaMessages].join('\n')
+      return [`Invalid argument: ${error.shortMessage}.`, ...error.metaMessages].join('\n')
     case 'NOT_FOUND':
       return [error.shortMessage, ...error.metaMessages].join('\n')
     case 'LIVE_REJECTED':

@@ -2,7 +2,9 @@ import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js'
 import { ResourceTemplate } from '@modelcontextprotocol/sdk/server/mcp.js'
 import { SubscribeRequestSchema, UnsubscribeRequestSchema } from '@modelcontextprotocol/sdk/types.js'
 import type { LiveConnection } from '../core/liveConnection.js'
-import { readSession, readTrack } from '../core/readSession.js'
+import { readTrackDetail } from '../core/readObjects.js'
+import { readOverview } from '../core/readSet.js'
+import { parseTrackRef } from '../core/trackRef.js'
 
 /** The session's URI. */
 export const SESSION_URI = 'live://session'
@@ -38,10 +40,11 @@ export function registerLiveResources(
     {
       title: 'Live session',
       description:
-        'The whole session: tempo, transport, tracks (mixer, clips, devices, what plays) and scenes, as JSON.',
+        'The set at a glance, as ableton_read answers it: song, transport, a row per track (mixer, clip slots, devices, what plays), returns, master, scenes.',
       mimeType: 'application/json',
     },
-    async (uri) => json(uri.href, await readSession(connection.client())),
+    async (uri) =>
+      json(uri.href, await readOverview(connection.client(), { offset: 0, limit: Number.MAX_SAFE_INTEGER })),
   )
   server.registerResource(
     'track',
@@ -65,10 +68,11 @@ export function registerLiveResources(
     {
       title: 'Live track',
       description:
-        'One track (index from 0): name, kind, volume in dB, pan, mute/solo/arm, clips by scene, devices, what plays.',
+        'One track (index from 0) as ableton_read answers it: mixer in dB, sends, clips by scene, devices, what plays.',
       mimeType: 'application/json',
     },
-    async (uri, variables) => json(uri.href, await readTrack(connection.client(), Number(variables.index))),
+    async (uri, variables) =>
+      json(uri.href, await readTrackDetail(connection.client(), parseTrackRef(String(variables.index), 'index'))),
   )
 
   const subscriptions = new Set<string>()

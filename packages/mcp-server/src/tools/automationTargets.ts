@@ -2,38 +2,26 @@ import type { LiveClient } from '@live/client'
 import { LiveError } from '@live/protocol'
 import type { AutomationTarget } from '@live/workflows'
 import { z } from 'zod'
-import { deviceArg, type OwnerArgs, ownerArgs, ownerOf } from '../core/deviceOwner.js'
+import { deviceRef, index } from '../core/schemas.js'
 import { requireDevice, requireTrack } from '../core/setFacts.js'
+import { requireReturn } from '../core/strip.js'
+import { parseTrackRef, trackRef } from '../core/trackRef.js'
 
 /**
- * The arguments that say what a fade or LFO moves: the volume or pan of a track (or, bridge only, of a
- * return track or the master), one of a track's sends, or a device parameter.
+ * What a fade or LFO moves: a track's (a return's, the master's) volume or pan, a track's send, or a device
+ * parameter (device + parameter).
  */
 export const targetArgs = {
-  ...ownerArgs,
-  what: z
-    .enum(['volume', 'pan'])
-    .optional()
-    .describe("Without send/device: the track's 'volume' or 'pan' (default: volume for fades, pan for LFOs)."),
-  send: z
-    .number()
-    .int()
-    .min(0)
-    .optional()
-    .describe("Move this send of the track instead (0 is send A); its value is Live's 0..1."),
-  device: deviceArg
-    .optional()
-    .describe(
-      "With parameter: the device whose parameter moves: its index, or (bridge only) a chain path into a rack, '0/1/2' = device 0, its chain 1, that chain's device 2.",
-    ),
-  parameter: z
-    .union([z.string().min(1), z.number().int().min(0)])
-    .optional()
-    .describe('With device: a parameter name (see ableton_get_device) or index; values in its own min..max.'),
+  track: trackRef,
+  what: z.enum(['volume', 'pan']).optional(),
+  send: index.optional(),
+  device: deviceRef.optional(),
+  parameter: z.union([z.string().min(1), index]).optional(),
 }
 
 /** The target arguments as the tool received them. */
-export interface TargetArgs extends OwnerArgs {
+export interface TargetArgs {
+  track: number | string
   what?: 'volume' | 'pan' | undefined
   send?: number | undefined
   device?: number | string | undefined
@@ -55,31 +43,29 @@ export async function resolveTargetArgs(
   args: TargetArgs,
   fallback: 'volume' | 'pan',
 ): Promise<{ target: AutomationTarget; label: string }> {
-  const { track, send, device, parameter } = args
-  const { owner, label: ownerLabel } = ownerOf(args, 'say what moves: give track, return_track or master')
+  const { send, device, parameter } = args
+  const ref = parseTrackRef(args.track)
+  const { owner, label: ownerLabel } = ref
   if ((device === undefined) !== (parameter === undefined)) {
     throw invalid('device and parameter go together', 'Give both (a device parameter) or neither (volume, pan, send).')
   }
   if (send !== undefined && device !== undefined) {
     throw invalid('give send or device + parameter, not both', 'One fade or LFO moves one thing.')
   }
+  if ('track' in owner) await requireTrack(live, owner.track)
+  if ('return' in owner) await requireReturn(live, owner.return)
   if (device !== undefined && parameter !== undefined) {
-    if (track !== undefined && typeof device === 'number') await requireDevice(live, track, device)
+    if ('track' in owner && typeof device === 'number') await requireDevice(live, owner.track, device)
     return {
       target: { kind: 'parameter', ...owner, device, parameter },
       label: `${ownerLabel} device ${device} parameter ${JSON.stringify(parameter)}`,
     }
   }
   if (send !== undefined) {
-    if (track === undefined)
-      throw invalid('send moves a track’s send: give track', 'Return tracks and the master have no sends here.')
-    await requireTrack(live, track)
-    return { target: { kind: 'send', track, send }, label: `track ${track} send ${send}` }
+    if (!('track' in owner))
+      throw invalid('send moves a track’s send: give a track index', 'Return tracks and the master have no sends here.')
+    return { target: { kind: 'send', track: owner.track, send }, label: `${ownerLabel} send ${send}` }
   }
-  if (track !== undefined) await requireTrack(live, track)
   const what = args.what ?? fallback
-  return {
-    target: { kind: what === 'pan' ? 'panning' : 'volume', ...owner },
-    label: `${ownerLabel} ${what}`,
-  }
+  return { target: { kind: what === 'pan' ? 'panning' : 'volume', ...owner }, label: `${ownerLabel} ${what}` }
 }

@@ -1,129 +1,105 @@
-import { dbToVolume, LiveError, panToString } from '@live/protocol'
+import { LiveError, panToString } from '@live/protocol'
 import { z } from 'zod'
-import { dbText } from '../core/readSession.js'
-import { trackIndex, volumeDb } from '../core/schemas.js'
-import { requireTrack } from '../core/setFacts.js'
-import { liveTool, type ToolHost } from '../core/toolKit.js'
+import { trackOut } from '../core/schemas.js'
+import { stripOf, toggleOf } from '../core/strip.js'
+import { defineTool } from '../core/toolKit.js'
+import { parseTrackRef, regularTrack, trackRef } from '../core/trackRef.js'
+import { dbArg, dbOf, panArg, panFromArg, raw, volumeFromDb } from '../core/values.js'
 
-/** Volume, pan, mute, solo and arm of a track. */
-export function registerMixerTools(host: ToolHost): void {
-  liveTool(
-    host,
-    'ableton_set_track_volume',
-    {
-      title: 'Set track volume',
-      description:
-        "Set a track's fader. Give volume_db (-70..6, 0 dB is unity) — the usual way — or volume (Live's raw fader value 0..1, where 0.85 is 0 dB); not both. Answers the level Live reports, in dB.",
-      input: {
-        track: trackIndex,
-        volume_db: volumeDb.optional(),
-        volume: z
-          .number()
-          .min(0)
-          .max(1)
-          .optional()
-          .describe("Live's raw fader value 0..1 (0.85 is 0 dB, 1 is +6 dB). Prefer volume_db."),
-      },
-      kind: 'idempotent',
-    },
-    async ({ track, volume_db, volume }, { live, changed }) => {
-      if ((volume_db === undefined) === (volume === undefined)) {
-        throw new LiveError('INVALID_ARGUMENTS', 'give exactly one of volume_db (-70..6 dB) or volume (0..1)', {
-          metaMessages: ['Example: { "track": 0, "volume_db": -6 }'],
+const strip = { track: trackOut, name: z.string() }
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
+/** `ableton_set_track_volume`: a fader in dB (or Live's raw value). */
+export const setTrackVolume = defineTool({
+  name: 'ableton_set_track_volume',
+  description: "Set a track's volume: volume_db, or volume (raw 0..1).",
+  toolset: 'core',
+  kind: 'idempotent',
+  input: z.strictObject({ track: trackRef, volume_db: dbArg.optional(), volume: z.number().min(0).max(1).optional() }),
+  output: z.object({ ...strip, volume_db: z.number().nullable(), volume: z.number() }),
+  async run({ track, volume_db, volume }, { live, changed }) {
+    if ((volume_db === undefined) === (volume === undefined)) {
+      throw new LiveError('INVALID_ARGUMENTS', 'give exactly one of volume_db (e.g. -6 or "-6dB") or volume (0..1)', {
+        metaMessages: ['Example: { "track": 0, "volume_db": -6 }'],
+      })
+    }
+    const target = volume ?? volumeFromDb(volume_db!, 'volume_db')
+    const s = await stripOf(live, parseTrackRef(track))
+    await s.volume.set(target)
+    const now = await s.volume.get()
+    changed({ tracks: s.track === undefined ? [] : [s.track] })
+    const db = dbOf(now)
+    return {
+      text: `${capitalise(s.owner.label)} (${s.name}) volume is now ${db === null ? '-inf' : db.toFixed(1)} dB.`,
+      data: { track: s.owner.ref, name: s.name, volume_db: db, volume: raw(now) },
+    }
+  },
+})
+
+/** `ableton_set_track_pan`: pan as Live shows it. */
+export const setTrackPan = defineTool({
+  name: 'ableton_set_track_pan',
+  description: "Set a track's pan.",
+  toolset: 'core',
+  kind: 'idempotent',
+  input: z.strictObject({ track: trackRef, pan: panArg }),
+  output: z.object({ ...strip, pan: z.string(), pan_value: z.number() }),
+  async run({ track, pan }, { live, changed }) {
+    const value = panFromArg(pan, 'pan')
+    const s = await stripOf(live, parseTrackRef(track))
+    await s.panning.set(value)
+    const now = await s.panning.get()
+    changed({ tracks: s.track === undefined ? [] : [s.track] })
+    const shown = panToString(Math.min(1, Math.max(-1, now)))
+    return {
+      text: `${capitalise(s.owner.label)} (${s.name}) pan is now ${shown}.`,
+      data: { track: s.owner.ref, name: s.name, pan: shown, pan_value: raw(now) },
+    }
+  },
+})
+
+function toggleTool<const Name extends string, const Field extends 'muted' | 'soloed' | 'armed'>(
+  name: Name,
+  description: string,
+  field: Field,
+  property: 'mute' | 'solo' | 'arm',
+) {
+  return defineTool({
+    name,
+    description,
+    toolset: 'core',
+    kind: 'idempotent',
+    input: z.strictObject({ track: trackRef, [field]: z.boolean().default(true) } as {
+      track: typeof trackRef
+      muted: z.ZodDefault<z.ZodBoolean>
+    }),
+    output: z.object({ ...strip, [property]: z.boolean() } as typeof strip & { mute: z.ZodBoolean }),
+    async run(args, { live, changed }) {
+      const on = (args as unknown as Record<string, boolean>)[field]!
+      const owner = parseTrackRef(args.track)
+      if (property === 'arm') regularTrack(args.track, 'arming')
+      const s = await stripOf(live, owner)
+      const handle = property === 'arm' ? live.track(s.track!).arm : toggleOf(s, property)
+      if (property === 'arm' && !(await live.track(s.track!).canBeArmed.get())) {
+        throw new LiveError('UNSUPPORTED', `track ${s.track} (${s.name}) cannot be armed: group tracks cannot record`, {
+          metaMessages: ['Arm an audio or MIDI track instead.'],
         })
       }
-      const names = await requireTrack(live, track)
-      await live.track(track).volume.set(volume ?? dbToVolume(volume_db!))
-      const now = await live.track(track).volume.get()
-      changed({ tracks: [track] })
-      return { text: `Track ${track} (${names[track]}) volume is now ${dbText(now)}.`, data: { volume: now } }
+      await handle.set(on)
+      const now = await handle.get()
+      changed({ tracks: s.track === undefined ? [] : [s.track] })
+      return {
+        text: `${capitalise(s.owner.label)} (${s.name}) ${property} is now ${now ? 'on' : 'off'}.`,
+        data: { track: s.owner.ref, name: s.name, [property]: now } as { track: number; name: string; mute: boolean },
+      }
     },
-  )
-
-  liveTool(
-    host,
-    'ableton_set_track_pan',
-    {
-      title: 'Set track pan',
-      description:
-        "Set a track's pan: -1 is hard left (Live shows 50L), 0 centre (C), 1 hard right (50R); 0.5 is 25R. Answers Live's own pan text.",
-      input: {
-        track: trackIndex,
-        pan: z.number().min(-1).max(1).describe('Pan -1..1: -1 hard left, 0 centre, 1 hard right.'),
-      },
-      kind: 'idempotent',
-    },
-    async ({ track, pan }, { live, changed }) => {
-      const names = await requireTrack(live, track)
-      await live.track(track).panning.set(pan)
-      const now = await live.track(track).panning.get()
-      changed({ tracks: [track] })
-      return { text: `Track ${track} (${names[track]}) pan is now ${panToString(now)}.` }
-    },
-  )
-
-  const toggle = (
-    name: string,
-    title: string,
-    description: string,
-    field: 'muted' | 'soloed' | 'armed',
-    property: 'mute' | 'solo' | 'arm',
-  ) =>
-    liveTool(
-      host,
-      name,
-      {
-        title,
-        description,
-        input: {
-          track: trackIndex,
-          [field]: z
-            .boolean()
-            .default(true)
-            .describe(`True to turn ${property} on, false to turn it off. Default true.`),
-        } as { track: typeof trackIndex; muted: z.ZodDefault<z.ZodBoolean> },
-        kind: 'idempotent',
-      },
-      async (args, { live, changed }) => {
-        const { track } = args
-        const on = (args as unknown as Record<string, boolean>)[field]!
-        const names = await requireTrack(live, track)
-        const handle = live.track(track)[property]
-        if (property === 'arm' && !(await live.track(track).canBeArmed.get())) {
-          throw new LiveError(
-            'UNSUPPORTED',
-            `track ${track} (${names[track]}) cannot be armed (group or return tracks cannot record)`,
-            {
-              metaMessages: ['Arm an audio or MIDI track instead; ableton_create_audio_track makes one.'],
-            },
-          )
-        }
-        await handle.set(on)
-        const now = await handle.get()
-        changed({ tracks: [track] })
-        return { text: `Track ${track} (${names[track]}) ${property} is now ${now ? 'on' : 'off'}.` }
-      },
-    )
-
-  toggle(
-    'ableton_mute_track',
-    'Mute or unmute a track',
-    'Mute (muted: true) or unmute (muted: false) a track. Muted tracks keep playing silently.',
-    'muted',
-    'mute',
-  )
-  toggle(
-    'ableton_solo_track',
-    'Solo or unsolo a track',
-    'Solo (soloed: true) or unsolo (soloed: false) a track. Several tracks can be soloed at once; solo only affects what you hear.',
-    'soloed',
-    'solo',
-  )
-  toggle(
-    'ableton_arm_track',
-    'Arm a track for recording',
-    'Arm (armed: true) or disarm (armed: false) a track for recording. Armed tracks record when recording starts (ableton_transport_record / ableton_start_recording).',
-    'armed',
-    'arm',
-  )
+  })
 }
+
+/** `ableton_mute_track`. */
+export const muteTrack = toggleTool('ableton_mute_track', 'Mute or unmute a track.', 'muted', 'mute')
+/** `ableton_solo_track`. */
+export const soloTrack = toggleTool('ableton_solo_track', 'Solo or unsolo a track.', 'soloed', 'solo')
+/** `ableton_arm_track`. */
+export const armTrack = toggleTool('ableton_arm_track', 'Arm or disarm a track for recording.', 'armed', 'arm')

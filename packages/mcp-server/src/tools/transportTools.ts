@@ -1,123 +1,112 @@
+import type { LiveClient } from '@live/client'
 import { z } from 'zod'
-import { liveTool, type ToolHost } from '../core/toolKit.js'
+import { defineTool } from '../core/toolKit.js'
 
-/** Play, stop, record and tempo: the transport bar. */
-export function registerTransportTools(host: ToolHost): void {
-  liveTool(
-    host,
-    'ableton_transport_play',
-    {
-      title: 'Play',
-      description:
-        "Start Live's transport (the Play button). Use it to hear the set or before recording. Clips already launched start playing; nothing is launched by this alone (use ableton_fire_clip or ableton_launch_scene).",
-      input: {
-        from_start: z
-          .boolean()
-          .default(false)
-          .describe('True jumps to beat 0 first; false continues from the current song position. Default false.'),
-      },
-      kind: 'idempotent',
-    },
-    async ({ from_start }, { live }) => {
-      if (from_start) await live.song.currentSongTime.set(0)
-      await live.song.startPlaying()
-      const playing = await live.song.isPlaying.get()
-      return { text: playing ? 'Live is playing.' : 'Play was sent, but Live reports it is not playing yet.' }
-    },
-  )
+const playing = z.object({ playing: z.boolean(), position: z.number() })
 
-  liveTool(
-    host,
-    'ableton_transport_stop',
-    {
-      title: 'Stop',
-      description:
-        "Stop Live's transport (the Stop button): every clip stops and recording ends. To stop only clips and keep the transport running, use ableton_stop_clip or ableton_stop_all_clips.",
-      input: {},
-      kind: 'idempotent',
-    },
-    async (_, { live }) => {
-      await live.song.stopPlaying()
-      const playing = await live.song.isPlaying.get()
-      return { text: playing ? 'Stop was sent, but Live still reports playing.' : 'Live is stopped.' }
-    },
-  )
+/** `ableton_transport_play`: Live's Play button. */
+export const transportPlay = defineTool({
+  name: 'ableton_transport_play',
+  description: "Start Live's transport; launched clips play.",
+  toolset: 'core',
+  kind: 'idempotent',
+  input: z.strictObject({ from_start: z.boolean().default(false) }),
+  output: playing,
+  async run({ from_start }, { live }) {
+    if (from_start) await live.song.currentSongTime.set(0)
+    await live.song.startPlaying()
+    const [isPlaying, position] = await Promise.all([live.song.isPlaying.get(), live.song.currentSongTime.get()])
+    return {
+      text: isPlaying ? 'Live is playing.' : 'Play was sent, but Live reports it is not playing yet.',
+      data: { playing: isPlaying, position },
+    }
+  },
+})
 
-  liveTool(
-    host,
-    'ableton_transport_record',
-    {
-      title: 'Record on/off',
-      description:
-        "Turn recording on or off. 'arrangement' is Live's main Record button (records armed tracks into the Arrangement, starting playback); 'session' is the Session Record button (records into the first empty clip slot of armed tracks). Arm tracks first with ableton_arm_track. Audio stays inside Live's set: exporting files is manual (see ableton_export_audio).",
-      input: {
-        enabled: z
-          .boolean()
-          .default(true)
-          .describe('True starts recording, false stops it (playback continues). Default true.'),
-        target: z
-          .enum(['arrangement', 'session'])
-          .default('arrangement')
-          .describe("'arrangement' (main Record button, default) or 'session' (Session Record button)."),
-      },
-      kind: 'idempotent',
-    },
-    async ({ enabled, target }, { live }) => {
-      if (target === 'arrangement') {
-        await live.song.recordMode.set(enabled)
-        if (enabled && !(await live.song.isPlaying.get())) await live.song.startPlaying()
-      } else {
-        await live.song.sessionRecord.set(enabled)
-      }
-      const [arrangement, session, playing] = await Promise.all([
-        live.song.recordMode.get(),
-        live.song.sessionRecord.get(),
-        live.song.isPlaying.get(),
-      ])
-      return {
-        text: `Arrangement record is ${arrangement ? 'on' : 'off'}, session record is ${session ? 'on' : 'off'}; Live is ${playing ? 'playing' : 'stopped'}.`,
-      }
-    },
-  )
+/** `ableton_transport_stop`: Live's Stop button. */
+export const transportStop = defineTool({
+  name: 'ableton_transport_stop',
+  description: "Stop Live's transport: clips stop, recording ends.",
+  toolset: 'core',
+  kind: 'idempotent',
+  input: z.strictObject({}),
+  output: playing,
+  async run(_, { live }) {
+    await live.song.stopPlaying()
+    const [isPlaying, position] = await Promise.all([live.song.isPlaying.get(), live.song.currentSongTime.get()])
+    return {
+      text: isPlaying ? 'Stop was sent, but Live still reports playing.' : 'Live is stopped.',
+      data: { playing: isPlaying, position },
+    }
+  },
+})
 
-  liveTool(
-    host,
-    'ableton_set_tempo',
-    {
-      title: 'Set tempo',
-      description:
-        'Set the song tempo in beats per minute (Live accepts 20..999). Answers the tempo Live reports afterwards.',
-      input: {
-        bpm: z
-          .number()
-          .min(20)
-          .max(999)
-          .describe('Tempo in BPM, 20..999 (e.g. 90 hip-hop, 124 house, 174 drum & bass).'),
-      },
-      kind: 'idempotent',
-    },
-    async ({ bpm }, { live }) => {
-      await live.song.tempo.set(bpm)
-      const tempo = await live.song.tempo.get()
-      return { text: `Tempo is now ${Math.round(tempo * 100) / 100} BPM.` }
-    },
+/** The regular tracks that are armed, by index (group tracks cannot be). */
+export async function armedTracks(live: LiveClient): Promise<number[]> {
+  const count = await live.song.numTracks.get()
+  const armed = await Promise.all(
+    Array.from({ length: count }, async (_, t) => (await live.track(t).canBeArmed.get()) && live.track(t).arm.get()),
   )
-
-  liveTool(
-    host,
-    'ableton_set_song_position',
-    {
-      title: 'Move the song position',
-      description:
-        'Move the playhead to a position in beats (quarter notes) from the start of the Arrangement, e.g. 64 for bar 17 in 4/4.',
-      input: {
-        beat: z.number().min(0).describe('Position in beats from the start, 0 or more (bar N in 4/4 is (N-1)*4).'),
-      },
-      kind: 'idempotent',
-    },
-    async ({ beat }, { live }) => {
-      await live.song.currentSongTime.set(beat)
-      return { text: `Song position is now beat ${await live.song.currentSongTime.get()}.` }
-    },
-  )
+  return armed.flatMap((on, t) => (on ? [t] : []))
 }
+
+/** `ableton_transport_record`: the Arrangement or Session Record button; off also ends recordings started here. */
+export const transportRecord = defineTool({
+  name: 'ableton_transport_record',
+  description:
+    'Arrangement or Session Record on or off for the armed tracks (arrangement starts playback). Off also ends an ableton_record_clip without bars.',
+  toolset: 'core',
+  kind: 'idempotent',
+  input: z.strictObject({
+    enabled: z.boolean().default(true),
+    target: z.enum(['arrangement', 'session']).default('arrangement'),
+  }),
+  output: z.object({
+    arrangement: z.boolean(),
+    session: z.boolean(),
+    playing: z.boolean(),
+    armed: z.array(z.number()),
+    recordings_stopped: z.number(),
+  }),
+  async run({ enabled, target }, { live, jobs, changed }) {
+    let stopped = 0
+    if (enabled) {
+      if (target === 'arrangement') {
+        await live.song.recordMode.set(true)
+        if (!(await live.song.isPlaying.get())) await live.song.startPlaying()
+      } else await live.song.sessionRecord.set(true)
+    } else {
+      const recordings = jobs.stop({ workflow: 'recordClip' })
+      await Promise.all(recordings.map((job) => job.finished))
+      stopped = recordings.length
+      if (stopped > 0) changed({ structure: true })
+      await (target === 'arrangement' ? live.song.recordMode.set(false) : live.song.sessionRecord.set(false))
+    }
+    const [arrangement, session, isPlaying, armed] = await Promise.all([
+      live.song.recordMode.get(),
+      live.song.sessionRecord.get(),
+      live.song.isPlaying.get(),
+      armedTracks(live),
+    ])
+    const warning = enabled && armed.length === 0 ? ' No track is armed, so nothing is captured.' : ''
+    return {
+      text: `Arrangement record ${arrangement ? 'on' : 'off'}, session record ${session ? 'on' : 'off'}; Live is ${isPlaying ? 'playing' : 'stopped'}.${warning}`,
+      data: { arrangement, session, playing: isPlaying, armed, recordings_stopped: stopped },
+    }
+  },
+})
+
+/** `ableton_set_tempo`. */
+export const setTempo = defineTool({
+  name: 'ableton_set_tempo',
+  description: 'Set the song tempo in BPM.',
+  toolset: 'core',
+  kind: 'idempotent',
+  input: z.strictObject({ bpm: z.number().min(20).max(999) }),
+  output: z.object({ tempo: z.number() }),
+  async run({ bpm }, { live }) {
+    await live.song.tempo.set(bpm)
+    const tempo = Math.round((await live.song.tempo.get()) * 100) / 100
+    return { text: `Tempo is now ${tempo} BPM.`, data: { tempo } }
+  },
+})
