@@ -13,6 +13,8 @@ export interface TestSurface {
   surface: Surface
   /** Replaces the simulator by a fresh one on the same port (Live restarting). */
   restartSim(): Promise<Simulator>
+  /** Closes the surface, runs `whileDown`, and starts a new one on the same port (`live ui` restarted). */
+  restartSurface(whileDown?: () => Promise<void>): Promise<Surface>
   close(): Promise<void>
 }
 
@@ -32,14 +34,25 @@ export async function startTestSurface(
   const port = sim.port
   const client = createClient({ transport: testUdp(flavour, port, replyPort) })
   client.on('error', () => {})
-  const surface = await startSurface({ client, port: 0, pollMs: 200, ...options.surface })
+  const surfaceOptions = { client, pollMs: 200, ...options.surface }
+  let surface = await startSurface({ ...surfaceOptions, port: 0 })
   await surface.mirror.ready
   return {
     get sim() {
       return sim
     },
     client,
-    surface,
+    get surface() {
+      return surface
+    },
+    async restartSurface(whileDown) {
+      const { port: httpPort } = surface
+      await surface.close()
+      await whileDown?.()
+      surface = await startSurface({ ...surfaceOptions, port: httpPort })
+      await surface.mirror.ready
+      return surface
+    },
     async restartSim() {
       await sim.close()
       sim = await createSimulator({ ...simOptions, port })

@@ -21,6 +21,7 @@ export type GroupName =
   | 'doctor'
   | 'demo'
   | 'completion'
+  | 'ui'
 
 /** One command of `live`: what it does, how to call it, examples, and its own flags. */
 export interface CommandSpec {
@@ -351,6 +352,18 @@ export const commandTable: Readonly<Record<string, CommandSpec>> = {
     flags: {
       fast: { type: 'boolean', help: 'high tempo, fewer bars (a few seconds)' },
       flavour: { type: 'string', help: 'abletonosc or bridge (default bridge)' },
+    },
+    long: true,
+  },
+  ui: {
+    group: 'ui',
+    summary: 'a control surface in the browser: session grid, mixer, transport, devices, live from the set',
+    usage: 'live ui [--http PORT] [--sim] [--lan]',
+    examples: ['live ui --sim', 'live ui', 'live ui --lan   (a tablet or phone on the same network: scan the QR code)'],
+    flags: {
+      http: { type: 'string', help: 'HTTP port to serve on (default 8790; 0 picks a free one)' },
+      sim: { type: 'boolean', help: 'an embedded simulator with the demo set instead of Live' },
+      lan: { type: 'boolean', help: 'serve the network too, behind a random token (prints the address and a QR code)' },
     },
     long: true,
   },

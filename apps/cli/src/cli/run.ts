@@ -26,6 +26,7 @@ const groups: Record<GroupName, () => Promise<CommandGroup>> = {
   doctor: () => import('../commands/doctor.js').then((m) => m.doctor),
   demo: () => import('../commands/demo.js').then((m) => m.demo),
   completion: () => import('../commands/completion.js').then((m) => m.completion),
+  ui: () => import('../commands/ui.js').then((m) => m.ui),
 }
 
 /** The version printed by `live --version`. */

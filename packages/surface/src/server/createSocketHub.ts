@@ -9,6 +9,8 @@ import { runAction } from './runAction.js'
 
 /** A socket whose send buffer holds more than this skips patches, and gets the whole state once it drained. */
 const BEHIND_BYTES = 1 << 20
+const ACTIONS = 'Actions are { type: "set", id, key, value } or { type: "call", id, name, args }.'
+
 /** How often idle sockets are pinged: a tablet that went to sleep is dropped after two silent pings. */
 const PING_MS = 15_000
 
@@ -82,7 +84,7 @@ export function createSocketHub(options: {
         try {
           json = JSON.parse(data.toString())
         } catch {
-          throw new LiveError('INVALID_ARGUMENTS', 'a message from the page is not JSON')
+          throw new LiveError('INVALID_ARGUMENTS', 'a message from the page is not JSON', { metaMessages: [ACTIONS] })
         }
         const parsed = actionSchema.safeParse(json)
         if (!parsed.success) {
@@ -92,7 +94,7 @@ export function createSocketHub(options: {
             'INVALID_ARGUMENTS',
             `a message from the page is not an action: ${parsed.error.issues[0]?.message ?? ''}`,
             {
-              metaMessages: ['Actions are { type: "set", id, key, value } or { type: "call", id, name, args }.'],
+              metaMessages: [ACTIONS],
             },
           )
         }

@@ -2,7 +2,7 @@ import type { LiveClient } from '@live/client'
 import { LiveError } from '@live/protocol'
 import type { SetMirror } from '../mirror/createSetMirror.js'
 import { keys, type SetShape } from '../shared/keys.js'
-import type { Action } from '../shared/messages.js'
+import { type Action, CALLS } from '../shared/messages.js'
 
 type Value = number | boolean
 
@@ -121,6 +121,13 @@ export async function runAction(client: LiveClient, mirror: SetMirror, action: A
     })
   }
   if (action.type === 'set') return setKey(client, mirror, shape, action.key, action.value)
+  const wanted = CALLS[action.name]
+  if (action.args.length !== wanted) {
+    throw invalid(
+      `${action.name} takes ${wanted} ${wanted === 1 ? 'index' : 'indices'}, got ${action.args.length}`,
+      'fireClip: [track, scene]; stopTrack: [track]; fireScene: [scene]; the others: [].',
+    )
+  }
   const [first, second] = action.args.map(String)
   switch (action.name) {
     case 'fireClip':

@@ -34,6 +34,8 @@ export function Slider(props: SliderProps) {
   const lastTap = useRef(0)
   const frame = useRef<number | undefined>(undefined)
   const pending = useRef<number | undefined>(undefined)
+  // Keys pressed faster than Live echoes step on from the last value sent, not from a stale one.
+  const keyed = useRef<{ value: number; at: number } | undefined>(undefined)
 
   const quantise = (v: number) => {
     const clamped = clamp(v, min, max)
@@ -107,7 +109,11 @@ export function Slider(props: SliderProps) {
         const by = { ArrowUp: step, ArrowRight: step, ArrowDown: -step, ArrowLeft: -step }[event.key]
         if (by === undefined) return
         event.preventDefault()
-        props.onInput(quantise(props.value + by))
+        const now = performance.now()
+        const recent = keyed.current !== undefined && now - keyed.current.at < 1000
+        const next = quantise((recent ? keyed.current!.value : props.value) + by)
+        keyed.current = { value: next, at: now }
+        props.onInput(next)
       }}
     >
       <div class="slider-track">

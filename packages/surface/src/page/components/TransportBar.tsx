@@ -28,7 +28,7 @@ function Tempo() {
         type="button"
         class="small"
         aria-label="tempo down 1 BPM"
-        onClick={() => setKey(keys.song('tempo'), Math.max(20, Math.round(tempo) - 1))}
+        onClick={() => setKey(keys.song('tempo'), Math.max(20, tempo - 1))}
       >
         −
       </button>
@@ -56,7 +56,7 @@ function Tempo() {
         type="button"
         class="small"
         aria-label="tempo up 1 BPM"
-        onClick={() => setKey(keys.song('tempo'), Math.min(999, Math.round(tempo) + 1))}
+        onClick={() => setKey(keys.song('tempo'), Math.min(999, tempo + 1))}
       >
         +
       </button>
