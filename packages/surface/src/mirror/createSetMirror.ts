@@ -139,7 +139,19 @@ export function createSetMirror(options: SetMirrorOptions): SetMirror {
     return building
   }
 
+  // Updates still streaming in mean Live is there, only busy (a big set's listeners queue behind the send
+  // pacing, and a check's request times out behind them): that is no reason to call it lost and rebuild.
+  let lastMessageAt = 0
+  const offMessage = client.on('message', () => {
+    lastMessageAt = performance.now()
+  })
+  const busy = () => performance.now() - lastMessageAt < Math.max(1000, pollMs * 2)
+
   function markLost(error: unknown): void {
+    if (busy()) {
+      log(`Live is slow to answer, but its updates arrive: ${error instanceof Error ? error.message : String(error)}`)
+      return
+    }
     if (!lost) log(`Live does not answer: ${error instanceof Error ? error.message : String(error)}`)
     lost = true
     store.set(keys.live, 'lost')
@@ -217,6 +229,7 @@ export function createSetMirror(options: SetMirrorOptions): SetMirror {
       if (timer !== undefined) clearTimeout(timer)
       offStartup()
       offLost()
+      offMessage()
       // The error handler stays: the stop_listen of the watchers just ended may fail once the caller closes the client.
       stopDevices()
       current?.stage.dispose()

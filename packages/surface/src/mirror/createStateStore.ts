@@ -10,6 +10,8 @@ export interface StatePatch {
 export interface StateStore {
   /** The value of a key, or undefined. */
   get(key: string): StateValue | undefined
+  /** How many keys it holds. */
+  readonly size: number
   /** Every key and its value, as the `state` message carries them. */
   snapshot(): Record<string, StateValue>
   /** Sets a key; a value equal to the current one changes nothing. */
@@ -75,6 +77,9 @@ export function createStateStore(): StateStore {
 
   const store: StateStore = {
     get: (key) => values.get(key),
+    get size() {
+      return values.size
+    },
     snapshot: () => Object.fromEntries(values),
     set(key, value) {
       if (values.has(key) && same(values.get(key), value)) return

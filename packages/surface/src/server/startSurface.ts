@@ -167,13 +167,15 @@ export async function startSurface(options: SurfaceOptions): Promise<Surface> {
     },
     async close() {
       const connected = mirror.store.get(keys.live) === 'connected'
+      // About one listener per key; stop_listens go out at the default pacing of 64 per 100 ms.
+      const drainMs = Math.min(15_000, 1500 + Math.ceil(mirror.store.size / 0.64))
       await hub.close()
       server.closeAllConnections?.()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await mirror.close()
       // The mirror's stop_listens wait behind the transport's pacing; a ping queued after them resolves once they
       // are out, so a client closed next does not cut them off (and Live stops sending to a surface that is gone).
-      if (connected) await options.client.ping({ timeout: 1500, retries: 0 }).catch(() => {})
+      if (connected) await options.client.ping({ timeout: drainMs, retries: 0 }).catch(() => {})
     },
   }
 }
