@@ -40,7 +40,9 @@ if (meters) {
   let step = 0
   setInterval(() => {
     step++
-    playing.forEach((clip, t) => sim.model.set(clip, 'gain', 0.15 + 0.1 * (1 + Math.sin(step * 0.7 + t))))
+    playing.forEach((clip, t) => {
+      sim.model.set(clip, 'gain', 0.15 + 0.1 * (1 + Math.sin(step * 0.7 + t)))
+    })
   }, 33)
 }
 process.stdout.write(`${sim.port}\n`)
