@@ -21,8 +21,11 @@ function socketUrl(): string {
 
 function onMessage(event: MessageEvent<string>): void {
   const message = JSON.parse(event.data) as ServerMessage
-  if (message.type === 'state') applyState(message.entries)
-  else if (message.type === 'patch') applyPatch(message.entries, message.removed)
+  if (message.type === 'state') {
+    performance.mark('surface:state-received')
+    applyState(message.entries)
+    performance.mark('surface:state-applied')
+  } else if (message.type === 'patch') applyPatch(message.entries, message.removed)
   else {
     const seq = ++noticeSeq
     notices.value = [...notices.value.slice(-3), { ...message, seq }]
@@ -41,6 +44,7 @@ export function connect(): void {
   const ws = new WebSocket(socketUrl())
   socket = ws
   ws.onopen = () => {
+    performance.mark('surface:socket-open')
     retryMs = 250
     linkState.value = 'open'
   }

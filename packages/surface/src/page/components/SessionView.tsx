@@ -30,8 +30,7 @@ function ClipSlot({ t, s }: { t: number; s: number }) {
       style={filled ? { background: cssColor(color), color: inkOn(color) } : undefined}
       onClick={() => call('fireClip', t, s)}
     >
-      <span class="slot-icon" aria-hidden="true" />
-      <span class="slot-name">{filled ? name : ''}</span>
+      {filled ? name : ''}
     </button>
   )
 }
