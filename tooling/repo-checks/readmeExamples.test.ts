@@ -46,11 +46,22 @@ function blocksOf(readme: string): Block[] {
 
 // The examples are compiled from inside the MCP server package, which depends on every other package of
 // ours (and on the MCP SDK its README shows): imports resolve as in a user's project, through node_modules
-// and each package's `exports`, to the built declarations.
-const host = join(root, 'packages/mcp-server/node_modules/.cache')
-mkdirSync(host, { recursive: true })
-const work = mkdtempSync(join(host, 'readme-examples-'))
-afterAll(() => rmSync(work, { recursive: true, force: true }))
+// and each package's `exports`, to the built declarations. The web surface is no dependency of the MCP
+// server: its README's examples are compiled from inside its own package (it imports itself by name).
+const hostOf = (readme: string) =>
+  join(root, readme.startsWith('packages/surface/') ? 'packages/surface' : 'packages/mcp-server', 'node_modules/.cache')
+const works = new Map<string, string>()
+const workFor = (readme: string) => {
+  const host = hostOf(readme)
+  if (!works.has(host)) {
+    mkdirSync(host, { recursive: true })
+    works.set(host, mkdtempSync(join(host, 'readme-examples-')))
+  }
+  return works.get(host)!
+}
+afterAll(() => {
+  for (const work of works.values()) rmSync(work, { recursive: true, force: true })
+})
 
 const blocks = readmes.flatMap(blocksOf)
 
@@ -61,7 +72,7 @@ describe('the TypeScript examples of the READMEs', () => {
 
   it('typechecks every one as a strict ES module against the built packages', () => {
     const files = blocks.map((block, i) => {
-      const file = join(work, `${block.readme.replace(/[/.]/g, '_')}_line${block.line}_${i}.mts`)
+      const file = join(workFor(block.readme), `${block.readme.replace(/[/.]/g, '_')}_line${block.line}_${i}.mts`)
       // `export {}` makes even an import-free block a module, where top-level await is allowed.
       writeFileSync(file, `${block.code}\nexport {}\n`)
       return { file, block }
