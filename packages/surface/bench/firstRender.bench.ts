@@ -6,23 +6,15 @@
  */
 import { request } from 'node:http'
 import { createClient } from '@live/client'
-import { udp } from '@live/transport-udp'
 import { median, report } from '../../../tooling/bench/harness.js'
 import { keys, startSurface } from '../src/index.js'
 import { launchChromium } from '../test/launchChromium.js'
+import { localUdp } from './localUdp.js'
 import { spawnChild } from './spawnChild.js'
 
 const ROUNDS = 7
 const sim = await spawnChild('simChild.ts', { SIM_SET: 'big' })
-const transport = () =>
-  udp({
-    host: '127.0.0.1',
-    port: Number(sim.firstLine),
-    replyPort: 'source',
-    replySharing: 'off',
-    bindAddress: '127.0.0.1',
-    env: {},
-  })
+const transport = () => localUdp(Number(sim.firstLine))
 
 // Baseline of the cold start: the whole set read in one bulk sync by a bare client.
 const reader = createClient({ transport: transport() })

@@ -4,10 +4,10 @@
  * taken beside the time until a bare client watching the same name gets its update (the OSC reply alone).
  */
 import { createClient } from '@live/client'
-import { udp } from '@live/transport-udp'
 import { median, report } from '../../../tooling/bench/harness.js'
 import { startSurface } from '../src/index.js'
 import { launchChromium } from '../test/launchChromium.js'
+import { localUdp } from './localUdp.js'
 import { spawnChild } from './spawnChild.js'
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200)
@@ -17,15 +17,7 @@ const percentile = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * p)]!
 
 const sim = await spawnChild('simChild.ts', {})
-const transport = () =>
-  udp({
-    host: '127.0.0.1',
-    port: Number(sim.firstLine),
-    replyPort: 'source',
-    replySharing: 'off',
-    bindAddress: '127.0.0.1',
-    env: {},
-  })
+const transport = () => localUdp(Number(sim.firstLine))
 const surfaceClient = createClient({ transport: transport() })
 const bare = createClient({ transport: transport() })
 const changer = createClient({ transport: transport() })

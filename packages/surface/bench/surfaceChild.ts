@@ -4,19 +4,10 @@
  * answers each IPC message with its CPU time and the meter updates it received so far.
  */
 import { createClient } from '@live/client'
-import { udp } from '@live/transport-udp'
 import { startSurface } from '../src/index.js'
+import { localUdp } from './localUdp.js'
 
-const client = createClient({
-  transport: udp({
-    host: '127.0.0.1',
-    port: Number(process.env.SIM_PORT),
-    replyPort: 'source',
-    replySharing: 'off',
-    bindAddress: '127.0.0.1',
-    env: {},
-  }),
-})
+const client = createClient({ transport: localUdp(Number(process.env.SIM_PORT)) })
 client.on('error', () => {})
 let meters = 0
 client.on('message', (message) => {
