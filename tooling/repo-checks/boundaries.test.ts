@@ -16,6 +16,8 @@ const allowedImports: Record<string, readonly string[]> = {
   '@live/workflows': ['@live/client', '@live/protocol'],
   // The simulator only behind `live-mcp --sim`, loaded lazily: anyone can try the server with no Live.
   '@live/mcp-server': ['@live/workflows', '@live/client', '@live/protocol', '@live/transport-udp', '@live/simulator'],
+  // The web surface behind `live ui`: a server over the client's watchers, and the page it builds and serves.
+  '@live/surface': ['@live/client', '@live/protocol', '@live/transport-udp'],
 }
 
 /** Packages whose runtime code must run outside Node (browsers, Max's JavaScript engine). */
@@ -24,13 +26,19 @@ const noNodeBuiltins = new Set(['@live/protocol', '@live/client', '@live/workflo
 /** Folders of Node-free packages that may touch node:* anyway: a separate `./node` entry point. */
 const nodeOnlyFolders = ['packages/workflows/src/node/']
 
+/** Folders of code that runs in a browser, whatever its package: no node:*, and of ours only what browsers run. */
+const browserFolders: Record<string, readonly string[]> = {
+  'packages/surface/src/page/': ['@live/protocol'],
+  'packages/surface/src/shared/': [],
+}
+
 function sourceFiles(dir: string): string[] {
   if (!existsSync(dir)) return []
   const out: string[] = []
   for (const name of readdirSync(dir)) {
     const path = join(dir, name)
     if (statSync(path).isDirectory()) out.push(...sourceFiles(path))
-    else if (/\.ts$/.test(name) && !/\.test(-d)?\.ts$/.test(name)) out.push(path)
+    else if (/\.tsx?$/.test(name) && !/\.test(-d)?\.tsx?$/.test(name)) out.push(path)
   }
   return out
 }
@@ -70,6 +78,11 @@ describe('package boundaries', () => {
           const builtin = specifier.startsWith('node:')
           if (builtin && noNodeBuiltins.has(name) && !nodeOnlyFolders.some((folder) => where.startsWith(folder))) {
             violations.push(`${where} imports ${specifier} (this package must run outside Node)`)
+          }
+          const browser = Object.entries(browserFolders).find(([folder]) => where.startsWith(folder))
+          if (browser !== undefined) {
+            const ours = specifier.startsWith('@live/') && !browser[1].includes(specifier)
+            if (builtin || ours) violations.push(`${where} imports ${specifier} (this code runs in a browser)`)
           }
         }
       }

@@ -14,11 +14,22 @@ const root = join(import.meta.dirname, '..', '..')
 
 // The examples are compiled from inside the MCP server package, which depends on every other package of
 // ours (and on the MCP SDK its README shows): imports resolve as in a user's project, through node_modules
-// and each package's `exports`, to the built declarations.
-const host = join(root, 'packages/mcp-server/node_modules/.cache')
-mkdirSync(host, { recursive: true })
-const work = mkdtempSync(join(host, 'readme-examples-'))
-afterAll(() => rmSync(work, { recursive: true, force: true }))
+// and each package's `exports`, to the built declarations. The web surface is no dependency of the MCP
+// server: its README's examples are compiled from inside its own package (it imports itself by name).
+const hostOf = (readme: string) =>
+  join(root, readme.startsWith('packages/surface/') ? 'packages/surface' : 'packages/mcp-server', 'node_modules/.cache')
+const works = new Map<string, string>()
+const workFor = (readme: string) => {
+  const host = hostOf(readme)
+  if (!works.has(host)) {
+    mkdirSync(host, { recursive: true })
+    works.set(host, mkdtempSync(join(host, 'readme-examples-')))
+  }
+  return works.get(host)!
+}
+afterAll(() => {
+  for (const work of works.values()) rmSync(work, { recursive: true, force: true })
+})
 
 const examples = readmesOf(root).flatMap((readme) => examplesOf(root, readme))
 
@@ -33,7 +44,7 @@ describe('the TypeScript examples of the READMEs', () => {
   })
 
   it('typechecks every one as a strict ES module against the built packages', () => {
-    const { files, problems } = typecheckExamples(ts, root, work, examples)
+    const { files, problems } = typecheckExamples(ts, root, workFor, examples)
     expect(problems, `examples checked: ${[...new Set(files.map((f) => f.example.readme))].join(', ')}`).toEqual([])
   }, 120_000)
 })

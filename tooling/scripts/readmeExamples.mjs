@@ -59,13 +59,14 @@ export function examplesOf(root, readme) {
  *
  * @param {typeof import('typescript')} ts the TypeScript compiler API
  * @param {string} root the repo's root folder (for @types/node)
- * @param {string} dir where the example files go
+ * @param {string | ((readme: string) => string)} dir where the example files go (or a folder per README)
  * @param {readonly Example[]} examples
  * @returns {{ files: { file: string, example: Example }[], problems: string[] }} the files written and one line per problem, `README.md:12: …`
  */
 export function typecheckExamples(ts, root, dir, examples) {
   const files = examples.map((example, i) => {
-    const file = join(dir, `${example.readme.replace(/[/.]/g, '_')}_line${example.line}_${i}.mts`)
+    const folder = typeof dir === 'string' ? dir : dir(example.readme)
+    const file = join(folder, `${example.readme.replace(/[/.]/g, '_')}_line${example.line}_${i}.mts`)
     // `export {}` makes even an import-free block a module, where top-level await is allowed.
     writeFileSync(file, `${example.code}\nexport {}\n`)
     return { file, example }

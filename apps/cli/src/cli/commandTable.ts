@@ -423,6 +423,18 @@ export const commandTable = {
     },
     long: true,
   },
+  ui: {
+    load: () => import('../commands/ui.js').then((m) => m.ui),
+    summary: 'a control surface in the browser: session grid, mixer, transport, devices, live from the set',
+    usage: ['live ui [--http PORT] [--sim] [--lan]'],
+    examples: ['live ui --sim', 'live ui', 'live ui --lan   (a tablet or phone on the same network: scan the QR code)'],
+    flags: {
+      http: { type: 'string', help: 'HTTP port to serve on (default 8790; 0 picks a free one)' },
+      sim: { type: 'boolean', help: 'an embedded simulator with the demo set instead of Live' },
+      lan: { type: 'boolean', help: 'serve the network too, behind a random token (prints the address and a QR code)' },
+    },
+    long: true,
+  },
   completion: {
     load: () => import('../commands/completion.js').then((m) => m.completion),
     summary: 'print a shell completion script',
