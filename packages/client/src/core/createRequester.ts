@@ -1,6 +1,8 @@
-import { isLiveError, type LiveError, type OscMessage, type OscPacket, type OscValue } from '@live/protocol'
-import { abortedError, closedError, rejectedError, timeoutError } from './clientErrors.js'
-import { nextTurn } from './nextTurn.js'
+import type { LiveError, OscMessage, OscPacket, OscValue } from '@live/protocol'
+import { abortedError, closedError, timeoutError } from './clientErrors.js'
+import { createBundler } from './createBundler.js'
+import { createDeadlineTimer } from './createDeadlineTimer.js'
+import { createErrorAttribution } from './createErrorAttribution.js'
 import { matchesEcho, type ReplyEcho } from './replyEcho.js'
 
 /** One message to put on the wire, typed. */
@@ -67,24 +69,6 @@ export interface Requester {
 
 const noop = (): void => {}
 
-/** Bundles stay under macOS's default 9216-byte datagram limit. */
-const MAX_BUNDLE_BYTES = 8192
-/** `#bundle\0` and the time tag. */
-const BUNDLE_HEADER = 16
-
-const pad4 = (n: number): number => (n + 3) & ~3
-
-/** An upper bound of a message's encoded size inside a bundle (its size prefix included). */
-function messageBytes(message: Outgoing): number {
-  let bytes = 4 + pad4(message.address.length * 3 + 1) + pad4(message.types.length + 2)
-  for (const value of message.args) {
-    if (typeof value === 'string') bytes += pad4(value.length * 3 + 1)
-    else if (value instanceof Uint8Array) bytes += 4 + pad4(value.length)
-    else bytes += 8
-  }
-  return bytes
-}
-
 const unechoed = (init: RequestInit): boolean => init.echo.prefix.length === 0 && init.echo.suffix.length === 0
 
 const sameArgs = (a: readonly OscValue[], b: readonly OscValue[]): boolean =>
@@ -92,6 +76,8 @@ const sameArgs = (a: readonly OscValue[], b: readonly OscValue[]): boolean =>
 
 interface Job {
   readonly init: RequestInit | Outgoing
+  /** `init.address`, for error attribution. */
+  readonly address: string
   readonly expectsReply: boolean
   readonly resolve: (args: readonly OscValue[]) => void
   readonly reject: (error: unknown) => void
@@ -117,45 +103,26 @@ export function createRequester(options: RequesterOptions): Requester {
   const queue: Job[] = []
   const waiting = new Map<string, Job[]>()
   const inFlight = new Set<Job>()
-  const recentSends: { readonly address: string; readonly at: number; readonly seq: number }[] = []
   let closed = false
   let sequence = 0
 
-  // One timer for every request in flight, armed for the earliest deadline (no setTimeout per request).
-  // When the last reply arrives it stays armed, only unreferenced: one request after another then
-  // reuses it instead of paying for a new timer each; firing with nothing due costs one empty pass.
-  let timer: ReturnType<typeof setTimeout> | undefined
-  let timerAt = Number.POSITIVE_INFINITY
-  let timerHeld = false
-
-  function holdTimer(held: boolean): void {
-    if (timerHeld === held || timer === undefined) return
-    timerHeld = held
-    const handle = timer as unknown as { ref?: () => unknown; unref?: () => unknown }
-    if (held) handle.ref?.()
-    else handle.unref?.()
-  }
-
-  function stopTimer(): void {
-    if (timer !== undefined) clearTimeout(timer)
-    timer = undefined
-    timerAt = Number.POSITIVE_INFINITY
-  }
-
-  function schedule(at: number): void {
-    if (at >= timerAt) {
-      holdTimer(true)
-      return
-    }
-    if (timer !== undefined) clearTimeout(timer)
-    timerHeld = true
-    timerAt = at
-    timer = setTimeout(expire, Math.max(0, at - Date.now()))
-  }
+  const deadlines = createDeadlineTimer(expire)
+  const attribution = createErrorAttribution<Job>({
+    sendWindow: options.sendWindow,
+    reject: (job, error) => fail(job, error),
+    onUnattributed: options.onUnattributed,
+  })
+  // Bulk reads waiting for the end of this turn of the event loop, to go out packed in bundles.
+  const bundler = createBundler<Job>({
+    message: (job) => job.init,
+    live: (job) => job.state !== 'done',
+    send: options.send,
+    onFailed: (jobs, error) => {
+      for (const job of jobs) fail(job, error)
+    },
+  })
 
   function expire(): void {
-    timer = undefined
-    timerAt = Number.POSITIVE_INFINITY
     const now = Date.now()
     const due: Job[] = []
     let next = Number.POSITIVE_INFINITY
@@ -174,7 +141,7 @@ export function createRequester(options: RequesterOptions): Requester {
       fail(job, error)
       options.onTimeout(error)
     }
-    if (next < Number.POSITIVE_INFINITY) schedule(next)
+    if (next < Number.POSITIVE_INFINITY) deadlines.schedule(next)
   }
 
   function finish(job: Job): void {
@@ -190,7 +157,7 @@ export function createRequester(options: RequesterOptions): Requester {
         else if (at > 0) list.splice(at, 1)
         if (list.length === 0) waiting.delete(replyAddress)
       }
-      if (inFlight.size === 0) holdTimer(false)
+      if (inFlight.size === 0) deadlines.hold(false)
     }
     if (queue.length > 0) pump()
   }
@@ -199,71 +166,8 @@ export function createRequester(options: RequesterOptions): Requester {
     if (job.state === 'done') return
     if (job.state === 'queued') queue.splice(queue.indexOf(job), 1)
     finish(job)
-    if (held.length > 0) settleHeld(job, error)
+    if (attribution.holding) attribution.settle(job, error)
     job.reject(error)
-  }
-
-  // `/live/error`s that could not be pinned on one request when they came: held until every request that
-  // could have caused them has settled. If one of those is then refused with the same text (it was
-  // retried alone, and its refusal pinned on it), the caller has had the error: it is not reported twice.
-  // Otherwise it goes to onUnattributed once nothing can claim it any more.
-  const held: {
-    readonly error: LiveError
-    readonly text: string
-    readonly suspects: Set<Job>
-    readonly addresses: string[]
-  }[] = []
-  const MAX_HELD = 64
-
-  function settleHeld(job: Job, error?: unknown): void {
-    for (let i = 0; i < held.length; i++) {
-      const entry = held[i]!
-      if (!entry.suspects.delete(job)) continue
-      const claimed = isLiveError(error, 'LIVE_REJECTED') && error.message.includes(entry.text)
-      if (!claimed && entry.suspects.size > 0) continue
-      held.splice(i--, 1)
-      if (!claimed) options.onUnattributed(entry.error, entry.addresses)
-    }
-  }
-
-  function arm(job: Job): void {
-    job.deadline = job.sentAt + (job.init as RequestInit).timeout
-    schedule(job.deadline)
-  }
-
-  // Batched messages waiting for the end of this turn of the event loop.
-  let batch: Job[] = []
-  let flushing = false
-
-  function flush(): void {
-    const jobs = batch
-    batch = []
-    let group: Job[] = []
-    let bytes = BUNDLE_HEADER
-    const out = (members: Job[]) => {
-      if (members.length === 0) return
-      const messages = members.map(({ init: { address, args, types } }) => ({ address, args, types }))
-      const packet: OscPacket =
-        messages.length === 1 ? messages[0]! : { timeTag: { seconds: 0, fraction: 1 }, elements: messages }
-      options.send(packet).then(
-        () => {},
-        (error: unknown) => {
-          for (const job of members) fail(job, error)
-        },
-      )
-    }
-    for (const job of jobs) {
-      if (job.state === 'done') continue
-      const size = messageBytes(job.init)
-      if (group.length > 0 && bytes + size > MAX_BUNDLE_BYTES) {
-        out(group)
-        group = []
-        bytes = BUNDLE_HEADER
-      }
-      group.push(job)
-      bytes += size
-    }
-    out(group)
   }
 
   function transmit(job: Job): void {
@@ -271,21 +175,16 @@ export function createRequester(options: RequesterOptions): Requester {
     job.attempts++
     job.sentAt = Date.now()
     job.seq = ++sequence
-    if (job.expectsReply) arm(job)
-    else recentSends.push({ address, at: job.sentAt, seq: job.seq })
+    if (job.expectsReply) {
+      job.deadline = job.sentAt + (job.init as RequestInit).timeout
+      deadlines.schedule(job.deadline)
+    } else attribution.noteSend(address, job.sentAt, job.seq)
     if (job.init.batch === true && job.expectsReply) {
-      batch.push(job)
-      if (!flushing) {
-        flushing = true
-        nextTurn(() => {
-          flushing = false
-          if (batch.length > 0) flush()
-        })
-      }
+      bundler.add(job)
       return
     }
     // The wire keeps the transmission order: batched messages still waiting go first.
-    if (batch.length > 0) flush()
+    bundler.flush()
     options.send({ address, args, types }).then(
       () => {
         if (!job.expectsReply && job.state !== 'done') {
@@ -370,6 +269,7 @@ export function createRequester(options: RequesterOptions): Requester {
     return new Promise((resolve, reject) => {
       const job: Job = {
         init,
+        address: init.address,
         expectsReply,
         resolve,
         reject,
@@ -384,10 +284,6 @@ export function createRequester(options: RequesterOptions): Requester {
       queue.push(job)
       pump()
     })
-  }
-
-  function pruneSends(now: number): void {
-    while (recentSends.length > 0 && now - recentSends[0]!.at > options.sendWindow) recentSends.shift()
   }
 
   return {
@@ -405,52 +301,23 @@ export function createRequester(options: RequesterOptions): Requester {
         }
       }
       if (job === undefined) return false
-      // Servers handle messages in order: whatever was sent before this request has been handled.
-      while (recentSends.length > 0 && recentSends[0]!.seq < job.seq) recentSends.shift()
-      const resolved = job
-      finish(resolved)
-      if (held.length > 0) settleHeld(resolved)
-      resolved.resolve(message.args)
+      attribution.noteAnswered(job.seq)
+      finish(job)
+      if (attribution.holding) attribution.settle(job)
+      job.resolve(message.args)
       return true
     },
     handleError(text) {
-      pruneSends(Date.now())
-      const pending = [...inFlight]
-      const names = (address: string) =>
-        new RegExp(`${address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w/])`).test(text)
-      const named = pending.find((job) => names(job.init.address))
-      const only = pending.length === 1 && recentSends.length === 0 ? pending[0] : undefined
-      const culprit = named ?? only
-      if (culprit !== undefined) {
-        fail(culprit, rejectedError(culprit.init.address, text))
-        return
-      }
-      const sent =
-        recentSends.find((s) => names(s.address)) ??
-        (pending.length === 0 && recentSends.length === 1 ? recentSends[0] : undefined)
-      const candidates =
-        sent !== undefined
-          ? [sent.address]
-          : [...pending.map((j) => j.init.address), ...recentSends.map((s) => s.address)]
-      const error = rejectedError(sent?.address, text)
-      if (sent !== undefined || pending.length === 0) {
-        options.onUnattributed(error, candidates)
-        return
-      }
-      held.push({ error, text, suspects: new Set(pending), addresses: candidates })
-      if (held.length > MAX_HELD) {
-        const oldest = held.shift()!
-        options.onUnattributed(oldest.error, oldest.addresses)
-      }
+      attribution.handleError(text, inFlight, Date.now())
     },
     get inFlight() {
       return inFlight.size
     },
     close() {
       closed = true
-      held.length = 0
+      attribution.clear()
       for (const job of [...queue, ...inFlight]) fail(job, closedError(job.init.address))
-      stopTimer()
+      deadlines.stop()
     },
   }
 }
