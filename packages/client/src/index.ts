@@ -22,7 +22,7 @@ export type { CallOptions } from './core/callOptions.js'
 export type { ClientEvents } from './core/clientEvents.js'
 export type { ServerKind } from './core/createCore.js'
 export { createClient } from './createClient.js'
-export type { ServerInfo } from './detect/detectServer.js'
+export type { ServerInfo, SimulatorInfo } from './detect/detectServer.js'
 export {
   clipSchema,
   deviceSchema,
