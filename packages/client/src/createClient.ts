@@ -49,14 +49,25 @@ export function createClient(options: ClientOptions): LiveClient {
     maxInFlight: options.maxInFlight ?? 64,
   })
   const parameterCache: ParameterNameCache = new Map()
+  // A transport that paces by server (udp()) learns which one answers as soon as it opens, in the
+  // background: three probes in one round trip, after which the bridge is no longer paced like AbletonOSC.
+  let detection: Promise<unknown> | undefined
+  const detectInBackground = () => {
+    if (core.transport.paceFor === undefined) return
+    detection = detectServer(core, {}, { quiet: true }).catch(() => undefined)
+  }
+  core.onOpen.add(detectInBackground)
   core.onStartup.add(() => {
     parameterCache.clear()
     core.server = { kind: 'unknown', name: 'an unidentified server', version: undefined }
+    core.adaptPacing()
+    detectInBackground()
   })
   core.onSent.add((address) => {
     if (STRUCTURAL.test(address)) parameterCache.clear()
   })
   core.checkExtension = async (entry, signal, bridgeIds = false) => {
+    if (core.server.kind === 'unknown' && detection !== undefined) await detection
     if (core.server.kind === 'unknown') await detectServer(core, { signal })
     if (core.server.kind === 'bridge' || core.server.kind === 'simulator') return
     const namespace = entry.address.split('/')[2] ?? ''

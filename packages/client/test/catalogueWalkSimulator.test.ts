@@ -10,7 +10,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { INDEX_COUNT, namespaces, namespaceTable } from '../src/api/namespaceTable.js'
 import type { LiveClient } from '../src/clientTypes.js'
-import { SIMULATOR_HELLO_ADDRESS } from '../src/detect/detectServer.js'
+import { PROBE_ADDRESSES } from '../src/detect/detectServer.js'
 import { startLiveServer } from './liveServer.js'
 import { recordSends } from './recordSends.js'
 
@@ -160,8 +160,8 @@ describe.each([
     )
     expect(unexpected).toEqual([])
     expect(expected.filter((e) => !reached.has(e.address)).map((e) => e.address)).toEqual([])
-    // Besides the catalogue, only detection's probe of the simulator (not a catalogue address: no server of the protocol has it).
-    expect([...reached].filter((a) => !expected.some((e) => e.address === a) && a !== SIMULATOR_HELLO_ADDRESS)).toEqual(
+    // Besides the catalogue, only detection's probes (the simulator's is in no catalogue: no server of the protocol has it).
+    expect([...reached].filter((a) => !expected.some((e) => e.address === a) && !PROBE_ADDRESSES.includes(a))).toEqual(
       [],
     )
     expect(expected.length).toBe(

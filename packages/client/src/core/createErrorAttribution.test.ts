@@ -132,3 +132,18 @@ describe('createErrorAttribution', () => {
     expect(reported).toEqual([])
   })
 })
+
+describe('createErrorAttribution and other processes', () => {
+  it('never pins "Unknown OSC address" of another address on the only request in flight', () => {
+    const { attribution, rejected, reported } = harness()
+    attribution.handleError('Unknown OSC address: /simulator/hello', new Set([tempo]), 0)
+    expect(rejected).toEqual([])
+    expect(reported).toEqual([{ message: 'Live: Unknown OSC address: /simulator/hello', candidates: [tempo.address] }])
+    attribution.noteSend('/live/track/set/volume', 0, 1)
+    attribution.handleError('Unknown OSC address: /live/bridge/hello', new Set(), 0)
+    expect(reported.at(-1)).toEqual({
+      message: 'Live: Unknown OSC address: /live/bridge/hello',
+      candidates: ['/live/track/set/volume'],
+    })
+  })
+})

@@ -33,6 +33,9 @@ export interface ErrorAttribution<J extends Suspect> {
   clear(): void
 }
 
+/** How AbletonOSC refuses an address it does not have (BEHAVIOUR §7). */
+const UNKNOWN_ADDRESS = 'Unknown OSC address: '
+
 /** Held errors beyond this are reported oldest first. */
 const MAX_HELD = 64
 
@@ -41,7 +44,8 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 /**
  * Creates the `/live/error` attribution (shared/protocol/BEHAVIOUR.md §7: the error names no request).
  * An error is pinned on the oldest pending request whose address its text names, else on the only
- * thing in flight. One that names no one is held until every request that could have caused it has
+ * thing in flight (unless it is an "Unknown OSC address" of another address: with a shared reply port,
+ * another process's refusal reaches every process). One that names no one is held until every request that could have caused it has
  * settled: if one of those is then refused with the same text (retried alone, its refusal pinned on
  * it), the caller has had the error and it is not reported twice; otherwise it goes to
  * `onUnattributed` once nothing can claim it any more.
@@ -75,7 +79,9 @@ export function createErrorAttribution<J extends Suspect>(options: ErrorAttribut
       const pending = [...inFlight]
       const names = (address: string) => new RegExp(`${escapeRegExp(address)}(?![\\w/])`).test(text)
       const named = pending.find((job) => names(job.address))
-      const only = pending.length === 1 && recentSends.length === 0 ? pending[0] : undefined
+      // "Unknown OSC address: /x" is about /x only: with a shared reply port it may be another process's.
+      const unknown = text.startsWith(UNKNOWN_ADDRESS)
+      const only = !unknown && pending.length === 1 && recentSends.length === 0 ? pending[0] : undefined
       const culprit = named ?? only
       if (culprit !== undefined) {
         options.reject(culprit, rejectedError(culprit.address, text))
@@ -83,11 +89,11 @@ export function createErrorAttribution<J extends Suspect>(options: ErrorAttribut
       }
       const sent =
         recentSends.find((s) => names(s.address)) ??
-        (pending.length === 0 && recentSends.length === 1 ? recentSends[0] : undefined)
+        (!unknown && pending.length === 0 && recentSends.length === 1 ? recentSends[0] : undefined)
       const candidates =
         sent !== undefined ? [sent.address] : [...pending.map((j) => j.address), ...recentSends.map((s) => s.address)]
       const error = rejectedError(sent?.address, text)
-      if (sent !== undefined || pending.length === 0) {
+      if (sent !== undefined || pending.length === 0 || unknown) {
         options.onUnattributed(error, candidates)
         return
       }

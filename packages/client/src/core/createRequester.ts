@@ -1,71 +1,12 @@
-import type { LiveError, OscMessage, OscPacket, OscValue } from '@live/protocol'
+import type { OscValue } from '@live/protocol'
 import { abortedError, closedError, timeoutError } from './clientErrors.js'
 import { createBundler } from './createBundler.js'
 import { createDeadlineTimer } from './createDeadlineTimer.js'
 import { createErrorAttribution } from './createErrorAttribution.js'
-import { matchesEcho, type ReplyEcho } from './replyEcho.js'
+import { matchesEcho } from './replyEcho.js'
+import type { Outgoing, Requester, RequesterOptions, RequestInit } from './requesterTypes.js'
 
-/** One message to put on the wire, typed. */
-export interface Outgoing {
-  /** The request address. */
-  readonly address: string
-  /** The arguments, already validated. */
-  readonly args: readonly OscValue[]
-  /** The OSC type tags from the catalogue. */
-  readonly types: string
-  /** Aborts the call (ABORTED). */
-  readonly signal?: AbortSignal | undefined
-  /** Bulk reads: sent packed with the others issued in the same turn of the event loop, in OSC bundles. */
-  readonly batch?: boolean | undefined
-}
-
-/** A message that waits for its reply. */
-export interface RequestInit extends Outgoing {
-  /** Where the reply arrives. */
-  readonly replyAddress: string
-  /** What the reply echoes of the request. */
-  readonly echo: ReplyEcho
-  /** How many values the reply carries at least besides the echo. */
-  readonly minValues: number
-  /** Milliseconds per attempt. */
-  readonly timeout: number
-  /** Extra attempts after a timeout (0 for anything that is not an idempotent read). */
-  readonly retries: number
-  /** How many requests may be in flight when this one goes, instead of the requester's `maxInFlight`. */
-  readonly window?: number | undefined
-}
-
-/** How the requester reaches the wire and reports what it cannot tie to a call. */
-export interface RequesterOptions {
-  /** Sends one message, or a bundle of batched ones. */
-  readonly send: (packet: OscPacket) => Promise<void>
-  /** The transport's description, for messages. */
-  readonly description: string
-  /** How many requests may wait for replies at once. */
-  readonly maxInFlight: number
-  /** How long a fire-and-forget message counts as "in flight" for error attribution, in ms. */
-  readonly sendWindow: number
-  /** A `/live/error` that could not be attributed to a request. */
-  readonly onUnattributed: (error: LiveError, candidates: readonly string[]) => void
-  /** A request ran out of attempts. */
-  readonly onTimeout: (error: LiveError) => void
-}
-
-/** Sends requests, matches replies, times out, retries and attributes errors. */
-export interface Requester {
-  /** Sends and resolves with the reply's arguments. */
-  request(init: RequestInit): Promise<readonly OscValue[]>
-  /** Sends with no reply expected; resolves once handed to the transport. */
-  send(message: Outgoing): Promise<void>
-  /** Offers an incoming message; true when it answered a request. */
-  handleMessage(message: OscMessage): boolean
-  /** Attributes a `/live/error` text to a request, or reports it. */
-  handleError(text: string): void
-  /** How many requests are waiting for replies. */
-  readonly inFlight: number
-  /** Rejects everything pending with NOT_CONNECTED. */
-  close(): void
-}
+export type { Outgoing, Requester, RequesterOptions, RequestInit } from './requesterTypes.js'
 
 const noop = (): void => {}
 
@@ -105,6 +46,11 @@ export function createRequester(options: RequesterOptions): Requester {
   const inFlight = new Set<Job>()
   let closed = false
   let sequence = 0
+  // windowSends: fire-and-forget messages not yet known handled (their transmission order), and the
+  // barrier in flight, if any.
+  let sendsInWindow = false
+  const unacked: number[] = []
+  let barrier: Job | undefined
 
   const deadlines = createDeadlineTimer(expire)
   const attribution = createErrorAttribution<Job>({
@@ -139,14 +85,25 @@ export function createRequester(options: RequesterOptions): Requester {
       }
       const error = timeoutError(init.address, options.description, init.timeout, job.attempts)
       fail(job, error)
-      options.onTimeout(error)
+      if (init.quiet !== true) options.onTimeout(error)
     }
     if (next < Number.POSITIVE_INFINITY) deadlines.schedule(next)
+  }
+
+  /** A reply to what went out `seq`-th: servers handle in order, so everything sent before it is handled. */
+  function acknowledge(seq: number): void {
+    attribution.noteAnswered(seq)
+    while (unacked.length > 0 && unacked[0]! < seq) unacked.shift()
   }
 
   function finish(job: Job): void {
     job.state = 'done'
     job.cleanup()
+    if (job === barrier) {
+      barrier = undefined
+      // Unanswered (a timeout, or the client closing): stop waiting for what went before it.
+      acknowledge(job.seq)
+    }
     if (inFlight.delete(job)) {
       const replyAddress = (job.init as RequestInit).replyAddress
       const list = waiting.get(replyAddress)
@@ -178,7 +135,10 @@ export function createRequester(options: RequesterOptions): Requester {
     if (job.expectsReply) {
       job.deadline = job.sentAt + (job.init as RequestInit).timeout
       deadlines.schedule(job.deadline)
-    } else attribution.noteSend(address, job.sentAt, job.seq)
+    } else {
+      attribution.noteSend(address, job.sentAt, job.seq)
+      if (sendsInWindow) unacked.push(job.seq)
+    }
     if (job.init.batch === true && job.expectsReply) {
       bundler.add(job)
       return
@@ -210,28 +170,45 @@ export function createRequester(options: RequesterOptions): Requester {
     )
   }
 
+  function launch(job: Job): void {
+    job.state = 'inflight'
+    if (job.expectsReply) {
+      inFlight.add(job)
+      const replyAddress = (job.init as RequestInit).replyAddress
+      const list = waiting.get(replyAddress)
+      if (list === undefined) waiting.set(replyAddress, [job])
+      else list.push(job)
+    }
+    transmit(job)
+  }
+
+  /** The window is full: if fire-and-forget messages fill it that no reply on its way will acknowledge, ask for one. */
+  function awaitRoom(): void {
+    if (barrier !== undefined || unacked.length === 0) return
+    const last = unacked.at(-1)!
+    for (const job of inFlight) if (job.seq > last) return
+    barrier = newJob(options.barrier(), true, noop, noop)
+    launch(barrier)
+  }
+
   function pump(): void {
     let i = 0
     while (i < queue.length) {
       const job = queue[i]!
-      if (job.expectsReply) {
-        if (inFlight.size >= ((job.init as RequestInit).window ?? options.maxInFlight)) return
-        if (blocked(job)) {
+      if (job.expectsReply || sendsInWindow) {
+        const used = sendsInWindow ? inFlight.size + unacked.length : inFlight.size
+        if (used >= ((job.init as Partial<RequestInit>).window ?? options.maxInFlight)) {
+          if (sendsInWindow) awaitRoom()
+          return
+        }
+        if (job.expectsReply && blocked(job)) {
           i++
           continue
         }
       }
       if (i === 0) queue.shift()
       else queue.splice(i, 1)
-      job.state = 'inflight'
-      if (job.expectsReply) {
-        inFlight.add(job)
-        const replyAddress = (job.init as RequestInit).replyAddress
-        const list = waiting.get(replyAddress)
-        if (list === undefined) waiting.set(replyAddress, [job])
-        else list.push(job)
-      }
-      transmit(job)
+      launch(job)
     }
   }
 
@@ -262,24 +239,33 @@ export function createRequester(options: RequesterOptions): Requester {
     }
   }
 
+  function newJob(
+    init: RequestInit | Outgoing,
+    expectsReply: boolean,
+    resolve: Job['resolve'],
+    reject: Job['reject'],
+  ): Job {
+    return {
+      init,
+      address: init.address,
+      expectsReply,
+      resolve,
+      reject,
+      attempts: 0,
+      deadline: 0,
+      sentAt: 0,
+      seq: 0,
+      state: 'queued',
+      cleanup: noop,
+    }
+  }
+
   function enqueue(init: RequestInit | Outgoing, expectsReply: boolean): Promise<readonly OscValue[]> {
     if (closed) return Promise.reject(closedError(init.address))
     const { signal } = init
     if (signal?.aborted === true) return Promise.reject(abortedError(init.address, signal.reason))
     return new Promise((resolve, reject) => {
-      const job: Job = {
-        init,
-        address: init.address,
-        expectsReply,
-        resolve,
-        reject,
-        attempts: 0,
-        deadline: 0,
-        sentAt: 0,
-        seq: 0,
-        state: 'queued',
-        cleanup: noop,
-      }
+      const job = newJob(init, expectsReply, resolve, reject)
       if (signal !== undefined) watchSignal(signal, job)
       queue.push(job)
       pump()
@@ -301,7 +287,7 @@ export function createRequester(options: RequesterOptions): Requester {
         }
       }
       if (job === undefined) return false
-      attribution.noteAnswered(job.seq)
+      acknowledge(job.seq)
       finish(job)
       if (attribution.holding) attribution.settle(job)
       job.resolve(message.args)
@@ -309,6 +295,12 @@ export function createRequester(options: RequesterOptions): Requester {
     },
     handleError(text) {
       attribution.handleError(text, inFlight, Date.now())
+    },
+    windowSends(on) {
+      if (sendsInWindow === on) return
+      sendsInWindow = on
+      unacked.length = 0
+      if (queue.length > 0) pump()
     },
     get inFlight() {
       return inFlight.size

@@ -1,6 +1,9 @@
 import { isLiveError, type OscValue } from '@live/protocol'
 import type { CallOptions } from '../core/callOptions.js'
-import type { ClientCore, ServerKind } from '../core/createCore.js'
+import type { ClientCore, RequestFlags, ServerKind } from '../core/createCore.js'
+import { HELLO_ADDRESS, SIMULATOR_HELLO_ADDRESS } from './probeAddresses.js'
+
+export { HELLO_ADDRESS, PROBE_ADDRESSES, SIMULATOR_HELLO_ADDRESS } from './probeAddresses.js'
 
 /** What the simulator says of itself when it is the server answering. */
 export interface SimulatorInfo {
@@ -27,15 +30,6 @@ export interface ServerInfo {
   /** Set when the server is our simulator (it answers `/simulator/hello`, which nothing else does). */
   readonly simulator: SimulatorInfo | undefined
 }
-
-/** The extension address only our servers answer (the bridge and the simulator's bridge flavour). */
-export const HELLO_ADDRESS = '/live/bridge/hello'
-
-/** The simulator's own address, outside AbletonOSC's `/live/...` space (answered by `@live/simulator` in both flavours). */
-export const SIMULATOR_HELLO_ADDRESS = '/simulator/hello'
-
-/** Probes that a server without them refuses with `/live/error "Unknown OSC address: …"`. */
-export const PROBE_ADDRESSES: readonly string[] = [HELLO_ADDRESS, SIMULATOR_HELLO_ADDRESS]
 
 function fromHello(args: readonly OscValue[]): { version: string | undefined } {
   const version = args.find((a): a is string => typeof a === 'string' && /^\d+\.\d+/.test(a))
@@ -64,17 +58,21 @@ function nameOf(kind: 'abletonosc' | 'bridge', version: string | undefined) {
 /**
  * Asks the server who it is, all in parallel (one round trip): `/live/bridge/hello` (answered only by the
  * bridge and the simulator's bridge flavour), `/simulator/hello` (only by the simulator) and
- * `/live/application/get/version`. Updates the core's record (timeouts, extensions, pacing).
+ * `/live/application/get/version`. Updates the core's record (timeouts, extensions) and the pacing.
  *
  * @example
  * const { kind, liveVersion, simulator } = await detectServer(core)
  * // { kind: 'abletonosc', liveVersion: '12.1', simulator: { flavour: 'abletonosc', version: '0.0.0' }, ... }
  */
-export async function detectServer(core: ClientCore, options: CallOptions = {}): Promise<ServerInfo> {
-  const hello = probe(core.raw(HELLO_ADDRESS, [], options), fromHello)
-  const simulatorHello = probe(core.raw(SIMULATOR_HELLO_ADDRESS, [], options), fromSimulatorHello)
+export async function detectServer(
+  core: ClientCore,
+  options: CallOptions = {},
+  flags: RequestFlags = {},
+): Promise<ServerInfo> {
+  const hello = probe(core.raw(HELLO_ADDRESS, [], options, flags), fromHello)
+  const simulatorHello = probe(core.raw(SIMULATOR_HELLO_ADDRESS, [], options, flags), fromSimulatorHello)
   const live = core
-    .request('/live/application/get/version', [], options)
+    .request('/live/application/get/version', [], options, undefined, flags)
     .then((reply) => `${String(reply[0])}.${String(reply[1])}`)
   const [ours, simulator, liveVersion] = await Promise.all([hello, simulatorHello, live])
   // The simulator imitates a server: its flavour says which protocol it speaks (an abletonosc-flavour
@@ -83,5 +81,6 @@ export async function detectServer(core: ClientCore, options: CallOptions = {}):
   const version = kind === 'bridge' ? ours?.version : undefined
   const info: ServerInfo = { kind, name: nameOf(kind, version), version, liveVersion, simulator }
   core.server = { kind: info.kind, name: info.name, version: info.version }
+  core.adaptPacing()
   return info
 }
