@@ -7,10 +7,15 @@ import type { ClientOptions, LiveClient } from './clientTypes.js'
 import type { BridgeDeviceId, BridgeTrackId } from './core/bridgeIds.js'
 import { createCore } from './core/createCore.js'
 import { detectServer } from './detect/detectServer.js'
+import { createRequire } from './exists/createRequire.js'
+import { createSetShape } from './exists/createSetShape.js'
 import { syncSet } from './sync/syncSet.js'
 
 /** Calls after which device lists (and so parameter names) may have changed. */
 const STRUCTURAL = /\/(delete_device|delete_track|create_\w+_track|duplicate_track|undo|redo|reload)$/
+
+/** The namespaces whose calls may change the set's shape (see onSent below). */
+const SHAPE_CALL = /^\/live\/(song|track|return|api)\//
 
 /** Extension namespaces, and what to call them in messages. */
 const EXTENSIONS = { return: 'return tracks', master: 'the master track' } as const
@@ -49,6 +54,9 @@ export function createClient(options: ClientOptions): LiveClient {
     maxInFlight: options.maxInFlight ?? 64,
   })
   const parameterCache: ParameterNameCache = new Map()
+  const shape = createSetShape(core)
+  const shapeCalls = new Map<string, boolean>()
+  core.existence = shape
   // A transport that paces by server (udp()) learns which one answers as soon as it opens, in the
   // background: three probes in one round trip, after which the bridge is no longer paced like AbletonOSC.
   let detection: Promise<unknown> | undefined
@@ -59,12 +67,21 @@ export function createClient(options: ClientOptions): LiveClient {
   core.onOpen.add(detectInBackground)
   core.onStartup.add(() => {
     parameterCache.clear()
+    shape.clear()
     core.server = { kind: 'unknown', name: 'an unidentified server', version: undefined }
     core.adaptPacing()
     detectInBackground()
   })
   core.onSent.add((address) => {
     if (STRUCTURAL.test(address)) parameterCache.clear()
+    // Counts of tracks, scenes, returns and devices may change with any song, track or return call (create,
+    // delete, duplicate, undo...): forgotten then, and read again when next needed.
+    let changes = shapeCalls.get(address)
+    if (changes === undefined) {
+      changes = SHAPE_CALL.test(address) && findEntry(address)?.kind === 'call'
+      shapeCalls.set(address, changes)
+    }
+    if (changes) shape.clear()
   })
   core.checkExtension = async (entry, signal, bridgeIds = false) => {
     if (core.server.kind === 'unknown' && detection !== undefined) await detection
@@ -138,6 +155,7 @@ export function createClient(options: ClientOptions): LiveClient {
       return Math.round((performance.now() - started) * 1000) / 1000
     },
     detect: (callOptions = {}) => detectServer(core, callOptions),
+    require: createRequire(core, shape, parameterCache),
     sync: (syncOptions = {}) => syncSet(core, syncOptions),
     on: core.events.on,
     open: (callOptions: { signal?: AbortSignal | undefined } = {}) => core.open(callOptions.signal),

@@ -5,8 +5,10 @@ import { createClient } from '../createClient.js'
 import { SIMULATOR_HELLO_ADDRESS } from '../detect/detectServer.js'
 import { INDEX_COUNT, namespaces, namespaceTable } from './namespaceTable.js'
 
-/** A valid value for a param: its range's minimum, else a plain value of its type. */
+/** A valid value for a param: 0 for an index, its range's minimum, else a plain value of its type. */
 function sample(address: string, param: CatalogueParam): OscValue {
+  // Indices point at the first object: the replies below describe a set with one of each.
+  if (param.type === 'int' && /_(id|index)$/.test(param.name)) return 0
   const range = rangeOf(address, param.name)
   if (range !== undefined) return range.min
   return { int: 1, float: 0.5, bool: true, string: 'C', any: 1 }[param.type]

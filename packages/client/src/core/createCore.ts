@@ -11,6 +11,7 @@ import {
   validateArgs,
 } from '@live/protocol'
 import { HELLO_ADDRESS, PROBE_ADDRESSES } from '../detect/probeAddresses.js'
+import type { SetShape } from '../exists/createSetShape.js'
 import { createWatchRegistry, type WatchRegistry } from '../watch/createWatchRegistry.js'
 import { bridgeTypes, plainIds, usesBridgeIds } from './bridgeIds.js'
 import type { CallOptions } from './callOptions.js'
@@ -36,6 +37,8 @@ export type ServerKind = 'abletonosc' | 'bridge' | 'simulator' | 'unknown'
 export interface RequestFlags {
   /** A background probe: its timeout is not a lost connection. */
   readonly quiet?: boolean | undefined
+  /** The set shape's own count reads: neither checked against it nor explained by it. */
+  readonly unchecked?: boolean | undefined
 }
 
 /** The settings of the core, resolved. */
@@ -52,6 +55,8 @@ export interface ClientCore {
   readonly events: Emitter<ClientEvents>
   readonly watches: WatchRegistry
   readonly requester: Requester
+  /** The one rule for "does not exist" (set by createClient): checks indices before sending, explains Live's refusals. */
+  existence: SetShape | undefined
   /** The server kind once detected (decides default timeouts and extension support). */
   server: { kind: ServerKind; name: string; version: string | undefined }
   /** Extension entries ask this before sending; it throws UNSUPPORTED when the server lacks them. */
@@ -273,6 +278,7 @@ export function createCore(options: CoreOptions): ClientCore {
     requester,
     server: { kind: 'unknown', name: 'an unidentified server', version: undefined },
     checkExtension: async () => {},
+    existence: undefined,
     onStartup: new Set(),
     onSent: new Set(),
     watches: createWatchRegistry({
@@ -284,34 +290,49 @@ export function createCore(options: CoreOptions): ClientCore {
     async request(address, args, callOptions = {}, bulk, flags) {
       const { entry, values, types } =
         prepareNow(address, args, callOptions.signal) ?? (await prepare(address, args, callOptions.signal))
+      const shape = flags?.unchecked === true ? undefined : core.existence
+      if (shape !== undefined) {
+        const doubt = shape.guard(entry, values, callOptions)
+        if (doubt !== undefined) await doubt
+      }
       if (entry.reply === null) {
         await requester.send({ address, args: values, types, signal: callOptions.signal })
         return []
       }
       const echo = replyEcho(entry, values)
-      const reply = await requester.request({
-        address,
-        args: values,
-        types,
-        signal: callOptions.signal,
-        replyAddress: replyAddressOf(entry),
-        echo,
-        minValues: minReplyValues(entry, echo),
-        timeout: callOptions.timeout ?? core.defaultTimeout(),
-        retries: entry.kind === 'get' ? (callOptions.retries ?? options.retries) : 0,
-        ...(bulk === undefined ? {} : { batch: bulk.batch !== false, window: bulk.window }),
-        ...(flags?.quiet === true ? { quiet: true } : {}),
-      })
-      if (replyPasses(entry, reply)) return reply.slice()
-      if (usesBridgeIds(entry, values)) {
-        // The bridge echoes its string ids: decode with plain ones, then give the ids back.
-        const decoded = decodeReply(address as Address, plainIds(reply)) as unknown[]
-        return [...reply.slice(0, 2), ...decoded.slice(2)]
+      let reply: readonly OscValue[]
+      try {
+        reply = await requester.request({
+          address,
+          args: values,
+          types,
+          signal: callOptions.signal,
+          replyAddress: replyAddressOf(entry),
+          echo,
+          minValues: minReplyValues(entry, echo),
+          timeout: callOptions.timeout ?? core.defaultTimeout(),
+          retries: entry.kind === 'get' ? (callOptions.retries ?? options.retries) : 0,
+          ...(bulk === undefined ? {} : { batch: bulk.batch !== false, window: bulk.window }),
+          quiet: flags?.quiet,
+        })
+      } catch (error) {
+        if (shape === undefined) throw error
+        return await shape.explain(error, entry, values, callOptions)
       }
-      return decodeReply(address as Address, reply) as unknown[]
+      let decoded: unknown[]
+      if (replyPasses(entry, reply)) decoded = reply.slice()
+      else if (usesBridgeIds(entry, values)) {
+        // The bridge echoes its string ids: decode with plain ones, then give the ids back.
+        const plain = decodeReply(address as Address, plainIds(reply)) as unknown[]
+        decoded = [...reply.slice(0, 2), ...plain.slice(2)]
+      } else decoded = decodeReply(address as Address, reply) as unknown[]
+      core.existence?.learn(address, values, decoded)
+      return decoded
     },
     async send(address, args, callOptions = {}) {
-      const { values, types } = await prepare(address, args, callOptions.signal)
+      const { entry, values, types } = await prepare(address, args, callOptions.signal)
+      const doubt = core.existence?.guard(entry, values, callOptions)
+      if (doubt !== undefined) await doubt
       await requester.send({ address, args: values, types, signal: callOptions.signal })
     },
     async raw(address, args, callOptions = {}, flags) {

@@ -361,7 +361,8 @@ async function countSends(
       if (value === null || value === undefined) return s
       await found(s)
     } catch (error) {
-      if (isLiveError(error, 'LIVE_REJECTED')) return s
+      // Refused (AbletonOSC), or known missing (the bridge counts its return tracks): past the last send.
+      if (isLiveError(error, 'LIVE_REJECTED') || isLiveError(error, 'NOT_FOUND')) return s
       throw error
     }
   }
