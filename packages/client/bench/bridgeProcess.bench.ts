@@ -11,7 +11,7 @@ import { encodePacket } from '@live/protocol'
 import { udp } from '@live/transport-udp'
 import { median, report } from '../../../tooling/bench/harness.js'
 import { createClient } from '../src/createClient.js'
-import { freePort, percentile } from './udpPair.js'
+import { freePort, percentile, pipelinedCalls, pipelinedRaw, sequentialTimes } from './udpPair.js'
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 9)
 const SEQUENTIAL = 300
@@ -56,45 +56,18 @@ const rawGet = () =>
     raw.send(tempoRequest, simPort, '127.0.0.1')
   })
 
-async function sequential(call: () => Promise<unknown>): Promise<number> {
-  const times: number[] = []
-  for (let i = 0; i < SEQUENTIAL; i++) {
-    const start = performance.now()
-    await call()
-    times.push(performance.now() - start)
-  }
-  return percentile(times, 0.5) * 1000
-}
-
-async function pipelinedClient(call: () => Promise<unknown>): Promise<number> {
-  const start = performance.now()
-  let sent = 0
-  const worker = async () => {
-    while (sent < PIPELINED) {
-      sent++
-      await call()
-    }
-  }
-  await Promise.all(Array.from({ length: WINDOW }, worker))
-  return PIPELINED / ((performance.now() - start) / 1000)
-}
-
-function pipelinedRaw(): Promise<number> {
-  return new Promise((resolve) => {
-    const start = performance.now()
-    let sent = 0
-    let received = 0
-    onReply = () => {
-      received++
-      if (received === PIPELINED) resolve(PIPELINED / ((performance.now() - start) / 1000))
-      else if (sent < PIPELINED) {
-        sent++
-        raw.send(tempoRequest, simPort, '127.0.0.1')
-      }
-    }
-    for (; sent < WINDOW; sent++) raw.send(tempoRequest, simPort, '127.0.0.1')
-  })
-}
+const sequential = async (call: () => Promise<unknown>) =>
+  percentile(await sequentialTimes(call, SEQUENTIAL), 0.5) * 1000
+const pipelinedClient = (call: () => Promise<unknown>) => pipelinedCalls(call, PIPELINED, WINDOW)
+const rawPipelined = () =>
+  pipelinedRaw(
+    () => raw.send(tempoRequest, simPort, '127.0.0.1'),
+    (handler) => {
+      onReply = handler
+    },
+    PIPELINED,
+    WINDOW,
+  )
 
 /** BURST setters, then one read: done when the read is answered (the server has handled them all, in order). */
 async function burstClient(client: typeof live): Promise<number> {
@@ -139,7 +112,7 @@ for (let round = 0; round < ROUNDS; round++) {
   for (const who of orders[round % orders.length]!) {
     if (who === 'raw') {
       seq.raw.push(await sequential(rawGet))
-      rate.raw.push(await pipelinedRaw())
+      rate.raw.push(await rawPipelined())
       burst.raw.push(await burstRaw())
     } else {
       const client = who === 'ours' ? live : liveSource
@@ -158,37 +131,24 @@ for (const [who, label] of [
   ['ours', 'default options'],
   ['source', 'reply port source'],
 ] as const) {
-  report({
-    group,
-    name: `sequential song.tempo.get() p50, ${label}`,
-    figure: median(seq[who]),
-    unit: 'µs/req',
-    betterIs: 'lower',
-    baseline: { name: baseline, figure: median(seq.raw) },
-    ...(who === 'ours' ? { target: 1 / 1.3 } : {}),
-    rounds: ROUNDS,
-    note,
-  })
-  report({
-    group,
-    name: `pipelined song.tempo.get(), ${WINDOW} in flight, ${label}`,
-    figure: median(rate[who]),
-    unit: 'req/s',
-    betterIs: 'higher',
-    baseline: { name: baseline, figure: median(rate.raw) },
-    rounds: ROUNDS,
-    note,
-  })
-  report({
-    group,
-    name: `${BURST} track(0).volume.set() then one get, until answered, ${label}`,
-    figure: median(burst[who]),
-    unit: 'µs',
-    betterIs: 'lower',
-    baseline: { name: baseline, figure: median(burst.raw) },
-    rounds: ROUNDS,
-    note,
-  })
+  const rows = [
+    [`sequential song.tempo.get() p50, ${label}`, seq, 'µs/req', 'lower'],
+    [`pipelined song.tempo.get(), ${WINDOW} in flight, ${label}`, rate, 'req/s', 'higher'],
+    [`${BURST} track(0).volume.set() then one get, until answered, ${label}`, burst, 'µs', 'lower'],
+  ] as const
+  for (const [name, figures, unit, betterIs] of rows) {
+    report({
+      group,
+      name,
+      figure: median(figures[who]),
+      unit,
+      betterIs,
+      baseline: { name: baseline, figure: median(figures.raw) },
+      ...(who === 'ours' && figures === seq ? { target: 1 / 1.3 } : {}),
+      rounds: ROUNDS,
+      note,
+    })
+  }
 }
 
 await live.close()

@@ -11,7 +11,7 @@ const quietly = (promise: Promise<unknown>) => {
   promise.catch(() => {})
 }
 
-function harness(maxInFlight = 4) {
+function harness(maxInFlight = 4, barrierTimeout = 60_000) {
   const sent: OscMessage[] = []
   const timeouts: LiveError[] = []
   const requester = createRequester({
@@ -30,7 +30,7 @@ function harness(maxInFlight = 4) {
       replyAddress: BARRIER,
       echo: NO_ECHO,
       minValues: 0,
-      timeout: 60_000,
+      timeout: barrierTimeout,
       retries: 0,
       quiet: true,
     }),
@@ -92,41 +92,11 @@ describe('the send window (a server that answers on arrival)', () => {
   })
 
   it('stops waiting for a barrier that times out, quietly', async () => {
-    const sent: string[] = []
-    const timeouts: LiveError[] = []
-    const requester = createRequester({
-      send: async (packet) => {
-        sent.push((packet as OscMessage).address)
-      },
-      description: 'test',
-      maxInFlight: 2,
-      sendWindow: 1000,
-      onUnattributed: () => {},
-      onTimeout: (error) => timeouts.push(error),
-      barrier: () => ({
-        address: BARRIER,
-        args: [],
-        types: '',
-        replyAddress: BARRIER,
-        echo: NO_ECHO,
-        minValues: 0,
-        timeout: 1,
-        retries: 0,
-        quiet: true,
-      }),
-    })
+    const { requester, set, addresses, timeouts } = harness(2, 1)
     requester.windowSends(true)
-    const sets = Array.from({ length: 4 }, (_, i) =>
-      requester.send({ address: '/live/track/set/mute', args: [i, true], types: 'iT' }),
-    )
-    await Promise.all(sets) // resolved once handed over, the last two after the barrier gave up
-    expect(sent).toEqual([
-      '/live/track/set/mute',
-      '/live/track/set/mute',
-      BARRIER,
-      '/live/track/set/mute',
-      '/live/track/set/mute',
-    ])
+    // Resolved once handed over, the last two after the barrier gave up.
+    await Promise.all(Array.from({ length: 4 }, (_, i) => set(i)))
+    expect(addresses()).toEqual(['set 0', 'set 1', 'barrier', 'set 2', 'set 3'])
     expect(timeouts).toEqual([])
     requester.close()
   })
