@@ -30,7 +30,7 @@ describe('watch, doctor, console and demo', () => {
       'latency',
       'listeners',
     ])
-    expect(report.checks[3].detail).toBe('AbletonOSC, Live 12.1')
+    expect(report.checks[3].detail).toBe('simulator 0.0.0 (abletonosc flavour), Live 12.1')
   })
 
   it('doctor exits 4 and says how to fix it when nothing answers', async () => {

@@ -84,7 +84,7 @@ describe.each(['bridge', 'abletonosc'] as const)(
       expect(notes.notes[0]).toMatchObject({ pitch: expect.any(Number), velocity: expect.any(Number) })
       const bad = await runLive(['clip', '42', '0', 'fire', ...s.flags])
       expect(bad.code).toBe(3)
-      expect(bad.stderr).toContain('LIVE_REJECTED')
+      expect(bad.stderr).toContain('NOT_FOUND: track 42 does not exist: the set has tracks 0–4')
     })
 
     it('lists devices and parameters, sets a parameter by name', async () => {

@@ -9,7 +9,7 @@ import { encodePacket } from '@live/protocol'
 import { createSimulator } from '@live/simulator'
 import { median, report } from '../../../tooling/bench/harness.js'
 import { createClient } from '../src/createClient.js'
-import { freePort, localUdp, percentile } from './udpPair.js'
+import { freePort, localUdp, percentile, pipelinedCalls, pipelinedRaw, sequentialTimes } from './udpPair.js'
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 15)
 const SEQUENTIAL = 200
@@ -49,45 +49,17 @@ const liveCanned = createClient({
 const cannedGet = () => liveCanned.track(1).volume.get()
 const rawSimGet = rawGetTo(sim.port)
 
-async function sequential(call: () => Promise<unknown>): Promise<number[]> {
-  const times: number[] = []
-  for (let i = 0; i < SEQUENTIAL; i++) {
-    const start = performance.now()
-    await call()
-    times.push(performance.now() - start)
-  }
-  return times
-}
-
-async function pipelinedClient(call: () => Promise<unknown> = get): Promise<number> {
-  const start = performance.now()
-  let sent = 0
-  const worker = async () => {
-    while (sent < PIPELINED) {
-      sent++
-      await call()
-    }
-  }
-  await Promise.all(Array.from({ length: WINDOW }, worker))
-  return PIPELINED / ((performance.now() - start) / 1000)
-}
-
-function pipelinedRaw(socket: Socket, port: number): Promise<number> {
-  return new Promise((resolve) => {
-    const start = performance.now()
-    let sent = 0
-    let received = 0
-    onReply = () => {
-      received++
-      if (received === PIPELINED) resolve(PIPELINED / ((performance.now() - start) / 1000))
-      else if (sent < PIPELINED) {
-        sent++
-        socket.send(request, port, '127.0.0.1')
-      }
-    }
-    for (; sent < WINDOW; sent++) socket.send(request, port, '127.0.0.1')
-  })
-}
+const sequential = (call: () => Promise<unknown>) => sequentialTimes(call, SEQUENTIAL)
+const pipelinedClient = (call: () => Promise<unknown> = get) => pipelinedCalls(call, PIPELINED, WINDOW)
+const pipelinedRawTo = (socket: Socket, port: number) =>
+  pipelinedRaw(
+    () => socket.send(request, port, '127.0.0.1'),
+    (handler) => {
+      onReply = handler
+    },
+    PIPELINED,
+    WINDOW,
+  )
 
 // Warm up both paths (JIT, sockets, the client's object cache).
 await sequential(get)
@@ -113,7 +85,7 @@ for (let round = 0; round < ROUNDS; round++) {
     rate[who].push(
       who === 'ours' || who === 'oursCanned'
         ? await pipelinedClient(callOf[who])
-        : await pipelinedRaw(raw, who === 'raw' ? echoPort : sim.port),
+        : await pipelinedRawTo(raw, who === 'raw' ? echoPort : sim.port),
     )
   }
 }

@@ -5,6 +5,7 @@ import type { BridgeDeviceId, BridgeTrackId } from './core/bridgeIds.js'
 import type { CallOptions } from './core/callOptions.js'
 import type { ClientEvents } from './core/clientEvents.js'
 import type { ServerInfo } from './detect/detectServer.js'
+import type { RequireApi } from './exists/createRequire.js'
 import type { LiveSet } from './sync/liveSetSchema.js'
 import type { SyncOptions } from './sync/syncSet.js'
 
@@ -84,6 +85,12 @@ export interface LiveClient {
   ping(options?: CallOptions): Promise<number>
   /** Which server answers, and its versions. */
   detect(options?: CallOptions): Promise<ServerInfo>
+  /**
+   * Checks that a track, scene, clip slot, clip, return track, device or parameter exists, with the one rule
+   * the whole client follows: NOT_FOUND naming what was asked and what exists (`await live.require.track(9)`:
+   * "track 9 does not exist: the set has tracks 0–3").
+   */
+  readonly require: RequireApi
   /** The whole set as one JSON-serialisable object. */
   sync(options?: SyncOptions): Promise<LiveSet>
   /** Subscribes to a lifecycle event; returns the unsubscribe. */

@@ -7,7 +7,12 @@ import type { ClientOptions, LiveClient } from './clientTypes.js'
 import type { BridgeDeviceId, BridgeTrackId } from './core/bridgeIds.js'
 import { createCore } from './core/createCore.js'
 import { detectServer } from './detect/detectServer.js'
+import { createRequire } from './exists/createRequire.js'
+import { createSetShape } from './exists/createSetShape.js'
 import { syncSet } from './sync/syncSet.js'
+
+/** The namespaces whose calls may change the set's shape (see onSent below). */
+const SHAPE_CALL = /^\/live\/(song|track|return|api)\//
 
 /** Extension namespaces, and what to call them in messages. */
 const EXTENSIONS = { return: 'return tracks', master: 'the master track' } as const
@@ -46,15 +51,38 @@ export function createClient(options: ClientOptions): LiveClient {
     maxInFlight: options.maxInFlight ?? 64,
   })
   const parameterCache: ParameterNameCache = new Map()
+  const shape = createSetShape(core)
+  const shapeCalls = new Map<string, boolean>()
+  core.existence = shape
+  // A transport that paces by server (udp()) learns which one answers as soon as it opens, in the
+  // background: three probes in one round trip, after which the bridge is no longer paced like AbletonOSC.
+  let detection: Promise<unknown> | undefined
+  const detectInBackground = () => {
+    if (core.transport.paceFor === undefined) return
+    detection = detectServer(core, {}, { quiet: true }).catch(() => undefined)
+  }
+  core.onOpen.add(detectInBackground)
   core.onStartup.add(() => {
     parameterCache.clear()
+    shape.clear()
     core.server = { kind: 'unknown', name: 'an unidentified server', version: undefined }
+    core.adaptPacing()
+    detectInBackground()
   })
   core.onSent.add((address) => {
     // The catalogue marks the addresses after which device lists (and so parameter names) may have changed.
     if (findEntry(address)?.structural === true) parameterCache.clear()
+    // Counts of tracks, scenes, returns and devices may change with any song, track or return call (create,
+    // delete, duplicate, undo...): forgotten then, and read again when next needed.
+    let changes = shapeCalls.get(address)
+    if (changes === undefined) {
+      changes = SHAPE_CALL.test(address) && findEntry(address)?.kind === 'call'
+      shapeCalls.set(address, changes)
+    }
+    if (changes) shape.clear()
   })
   core.checkExtension = async (entry, signal, bridgeIds = false) => {
+    if (core.server.kind === 'unknown' && detection !== undefined) await detection
     if (core.server.kind === 'unknown') await detectServer(core, { signal })
     if (core.server.kind === 'bridge' || core.server.kind === 'simulator') return
     const namespace = entry.address.split('/')[2] ?? ''
@@ -125,6 +153,7 @@ export function createClient(options: ClientOptions): LiveClient {
       return Math.round((performance.now() - started) * 1000) / 1000
     },
     detect: (callOptions = {}) => detectServer(core, callOptions),
+    require: createRequire(core, shape, parameterCache),
     sync: (syncOptions = {}) => syncSet(core, syncOptions),
     on: core.events.on,
     open: (callOptions: { signal?: AbortSignal | undefined } = {}) => core.open(callOptions.signal),

@@ -22,7 +22,10 @@ export type { CallOptions } from './core/callOptions.js'
 export type { ClientEvents } from './core/clientEvents.js'
 export type { ServerKind } from './core/createCore.js'
 export { createClient } from './createClient.js'
-export type { ServerInfo } from './detect/detectServer.js'
+export type { ServerInfo, SimulatorInfo } from './detect/detectServer.js'
+export type { RequireApi } from './exists/createRequire.js'
+export type { IndexKind } from './exists/indexSpec.js'
+export { type Asked, describeRange, noClipError, notFoundError } from './exists/notFound.js'
 export {
   clipSchema,
   deviceSchema,

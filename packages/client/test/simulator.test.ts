@@ -83,9 +83,10 @@ describe.each(['abletonosc', 'bridge'] as const)('against the %s simulator over 
   })
 
   it('attributes Live errors to the request that caused them', async () => {
+    // An empty slot: Live's refusal, pinned on this request, is explained as NOT_FOUND and kept as its cause.
     const error = await caught(server.live.clip(0, 0).name.get())
-    expect(error?.code).toBe('LIVE_REJECTED')
-    expect(error?.shortMessage).toMatch(/^Live refused \/live\/clip\/get\/name: /)
+    expect(error?.code).toBe('NOT_FOUND')
+    expect((error?.cause as LiveError | undefined)?.shortMessage).toMatch(/^Live refused \/live\/clip\/get\/name: /)
   })
 })
 

@@ -39,7 +39,13 @@ export {
 } from './model/schema.js'
 export { parameterString } from './model/valueStrings.js'
 // The server: the dispatcher over this model behind a UDP socket, and the live-sim bin's flags.
-export { createSimulator, type Simulator, type SimulatorOptions } from './server/createSimulator.js'
+export {
+  createSimulator,
+  SIMULATOR_HELLO,
+  SIMULATOR_NAME,
+  type Simulator,
+  type SimulatorOptions,
+} from './server/createSimulator.js'
 export type { SimulatorFlavour } from './server/datagramServer.js'
 export { parseSimulatorArgs, type SimulatorCommand, simulatorUsage } from './server/parseSimulatorArgs.js'
 export { consoleLogger, quietLogger, type SimulatorLogger } from './server/simulatorLogger.js'

@@ -9,7 +9,7 @@ describe('resolveUdpConfig', () => {
       replyPort: 11001,
       replySharing: 'auto',
       bindAddress: '0.0.0.0',
-      pacing: {},
+      pacing: 'auto',
       handoverTimeoutMs: 1500,
       recvBufferSize: 4194304,
     })

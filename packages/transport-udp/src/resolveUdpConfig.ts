@@ -34,10 +34,14 @@ export interface UdpOptions {
    */
   bindAddress?: string | undefined
   /**
-   * Send pacing, so a burst never overflows the server's receive queue; `false` sends at once.
-   * @default { maxDatagrams: 64, windowMs: 100 }
+   * Send pacing, so a burst never overflows the server's receive queue. `'auto'` follows the server the
+   * client detected (see `paceFor`): AbletonOSC's 64 datagrams per 100 ms tick, also while the server is not
+   * yet known, and on the bridge (which answers on arrival) no bucket at all: the client's window of
+   * requests in flight paces, with backpressure from the replies. A `{ maxDatagrams, windowMs }` bucket
+   * applies whatever the server; `false` sends at once.
+   * @default 'auto'
    */
-  pacing?: PacingOptions | false | undefined
+  pacing?: PacingOptions | false | 'auto' | undefined
   /**
    * Bytes to request for the receive buffer of the socket replies arrive on (the kernel caps it at
    * `net.core.rmem_max` on Linux); a burst of replies larger than the buffer is dropped by the kernel.
@@ -65,7 +69,7 @@ export interface UdpConfig {
   readonly replyPort: number | 'source'
   readonly replySharing: 'auto' | 'off'
   readonly bindAddress: string
-  readonly pacing: PacingOptions | false
+  readonly pacing: PacingOptions | false | 'auto'
   readonly handoverTimeoutMs: number
   readonly recvBufferSize: number
 }
@@ -96,7 +100,7 @@ export function resolveUdpConfig(options: UdpOptions = {}): UdpConfig {
     replyPort,
     replySharing: options.replySharing ?? 'auto',
     bindAddress: options.bindAddress ?? '0.0.0.0',
-    pacing: options.pacing ?? {},
+    pacing: options.pacing ?? 'auto',
     handoverTimeoutMs: options.handoverTimeoutMs ?? 1_500,
     recvBufferSize: options.recvBufferSize ?? DEFAULT_RECV_BUFFER_SIZE,
   }

@@ -13,7 +13,7 @@ import {
   type TransportErrorHandler,
 } from '@live/protocol'
 import { notConnectedError, portInUseError, socketError } from './errors.js'
-import { createPacer, type Pacer } from './pacing/createPacer.js'
+import { createPacer, defaultPacing, type Pacer } from './pacing/createPacer.js'
 import { resolveUdpConfig, type UdpConfig, type UdpOptions } from './resolveUdpConfig.js'
 import { bindUdp, closeUdp } from './sharing/replyHub.js'
 import { flattenPacket } from './sharing/replyRouter.js'
@@ -30,6 +30,8 @@ export interface UdpTransport extends Transport {
   readonly config: UdpConfig
   /** The receive buffer in bytes of the socket replies arrive on, as the kernel reports it (Linux counts its per-datagram overhead in it); undefined before open() or when replies come through a shared hub. */
   readonly receiveBufferSize: number | undefined
+  /** With `pacing: 'auto'`: paces per tick for AbletonOSC and an unknown server, not at all for the bridge (true: the client's window paces). */
+  paceFor(server: 'abletonosc' | 'bridge' | 'unknown'): boolean
 }
 
 /** The largest UDP payload over IPv4. */
@@ -63,6 +65,9 @@ export function udp(options: UdpOptions = {}): UdpTransport {
   let handlerList: MessageHandler[] | undefined
   const errorHandlers = new Set<TransportErrorHandler>()
   let session: Session | undefined
+  // With `pacing: 'auto'`: per tick until the client says the server answers on arrival (the bridge).
+  let onArrival = false
+  const unpaced = () => config.pacing === false || (config.pacing === 'auto' && onArrival)
   let opening: Promise<void> | undefined
   let closing: Promise<void> | undefined
 
@@ -140,7 +145,7 @@ export function udp(options: UdpOptions = {}): UdpTransport {
         sendSocket,
         replySocket,
         shared,
-        pacer: createPacer(config.pacing),
+        pacer: createPacer(config.pacing === 'auto' ? defaultPacing : config.pacing),
         chain: Promise.resolve(),
         queued: 0,
         closed: false,
@@ -155,6 +160,8 @@ export function udp(options: UdpOptions = {}): UdpTransport {
     const socket = createSocket({ type: 'udp4' })
     try {
       await bindUdp(socket, port, config.bindAddress)
+      // An open socket keeps nobody alive: sends in progress and the client's pending requests and watches do.
+      socket.unref()
       if (receives) {
         try {
           socket.setRecvBufferSize(config.recvBufferSize)
@@ -233,20 +240,29 @@ export function udp(options: UdpOptions = {}): UdpTransport {
       }
       if (datagram.length > maxDatagramBytes) return Promise.reject(tooLargeError(address, datagram.length))
       // Nothing to pace, announce or wait behind: straight to the socket (the kernel keeps the order).
-      if (config.pacing === false && current.shared === undefined && current.queued === 0) {
+      // A server that answers on arrival (the bridge) replies to the sending socket: the reply port's hub never
+      // sees its replies, so there is nothing to announce.
+      const shared = onArrival ? undefined : current.shared
+      if (unpaced() && shared === undefined && current.queued === 0) {
         return sendDatagram(current.sendSocket, datagram, address)
       }
-      const announced = current.shared?.announce(datagram, flattenPacket(packet)) ?? Promise.resolve()
+      const announced = shared?.announce(datagram, flattenPacket(packet)) ?? Promise.resolve()
       current.queued++
       const step = current.chain.then(async () => {
         current.queued--
-        await current.pacer.take()
+        if (!unpaced()) await current.pacer.take()
         await announced
         if (current.closed) throw notConnectedError(description, `send ${address}`)
         await sendDatagram(current.sendSocket, datagram, address)
       })
       current.chain = step.catch(() => {})
       return step
+    },
+    paceFor(server) {
+      if (config.pacing !== 'auto') return false
+      onArrival = server === 'bridge'
+      if (onArrival) session?.pacer.release()
+      return onArrival
     },
     onMessage(handler) {
       messageHandlers.add(handler)

@@ -81,10 +81,16 @@ async function run(ctx: CommandContext, checks: Check[]): Promise<void> {
   }
   try {
     const info = await live.detect({ signal: ctx.signal })
+    const server =
+      info.simulator !== undefined
+        ? `simulator ${info.simulator.version} (${info.simulator.flavour} flavour)`
+        : info.kind === 'bridge'
+          ? `the bridge${info.version === undefined ? '' : ` ${info.version}`}`
+          : 'AbletonOSC'
     checks.push({
       name: 'server',
       ok: true,
-      detail: `${info.name}${info.liveVersion ? `, Live ${info.liveVersion}` : ''}`,
+      detail: `${server}${info.liveVersion ? `, Live ${info.liveVersion}` : ''}`,
     })
   } catch (error) {
     checks.push({ name: 'server', ok: false, detail: reasonOf(error), fix: 'Update AbletonOSC to the latest version.' })

@@ -2,10 +2,13 @@ import { type CatalogueEntry, type CatalogueParam, catalogue, findEntry, type Os
 import { expect, it } from 'vitest'
 import { scriptedPeer } from '../../test/scriptedPeer.js'
 import { createClient } from '../createClient.js'
+import { SIMULATOR_HELLO_ADDRESS } from '../detect/detectServer.js'
 import { INDEX_COUNT, namespaces, namespaceTable } from './namespaceTable.js'
 
-/** A valid value for a param: its range's minimum, else a plain value of its type. */
+/** A valid value for a param: 0 for an index, its range's minimum, else a plain value of its type. */
 function sample(address: string, param: CatalogueParam): OscValue {
+  // Indices point at the first object: the replies below describe a set with one of each.
+  if (param.type === 'int' && /_(id|index)$/.test(param.name)) return 0
   const range = rangeOf(address, param.name)
   if (range !== undefined) return range.min
   return { int: 1, float: 0.5, bool: true, string: 'C', any: 1 }[param.type]
@@ -95,7 +98,8 @@ it('reaches every catalogue address through the typed API (scripted peer on an i
   const reachable = catalogue.filter((e) => e.pseudo !== true && e.kind !== 'event')
   expect(reachable.filter((e) => !sent.has(e.address)).map((e) => e.address)).toEqual([])
   expect(reachable.length).toBeGreaterThanOrEqual(494)
-  expect([...sent].filter((address) => findEntry(address) === undefined)).toEqual([])
+  // Besides the catalogue, only detection's probe of the simulator (not a catalogue address: no server of the protocol has it).
+  expect([...sent].filter((address) => findEntry(address) === undefined)).toEqual([SIMULATOR_HELLO_ADDRESS])
   expect(errors).toEqual([])
   await live.close()
 })

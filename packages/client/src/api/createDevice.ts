@@ -53,6 +53,19 @@ export function parameterNames(
   return names
 }
 
+/** The NOT_FOUND error for a parameter name a device does not have, listing the names it has. */
+export function parameterNameError(
+  trackId: DeviceTrackId,
+  deviceId: DeviceId,
+  parameter: string,
+  names: readonly string[],
+): LiveError {
+  return new LiveError('NOT_FOUND', `device ${trackId}/${deviceId} has no parameter named "${parameter}"`, {
+    metaMessages: [`Its parameters are: ${names.map((n) => `"${n}"`).join(', ')}.`],
+    details: { what: 'parameter', trackId, deviceId, parameter, names },
+  })
+}
+
 /**
  * `live.device(t, d)`: the device's properties and calls, plus `parameter(nameOrIndex)` whose
  * `value` handle gets, sets and watches by name.
@@ -74,10 +87,7 @@ export function createDevice(
     const index = names.indexOf(parameter)
     if (index >= 0) return index
     cache.delete(deviceKey(trackId, deviceId))
-    throw new LiveError('NOT_FOUND', `device ${trackId}/${deviceId} has no parameter named "${parameter}"`, {
-      metaMessages: [`Its parameters are: ${names.map((n) => `"${n}"`).join(', ')}.`],
-      details: { trackId, deviceId, parameter, names },
-    })
+    throw parameterNameError(trackId, deviceId, parameter, names)
   }
   device.parameter = (parameter: string | number): RuntimeParameter => {
     const bound = async (options?: CallOptions) => {

@@ -10,6 +10,8 @@ import {
   type Transport,
   validateArgs,
 } from '@live/protocol'
+import { HELLO_ADDRESS, PROBE_ADDRESSES } from '../detect/probeAddresses.js'
+import type { SetShape } from '../exists/createSetShape.js'
 import { createWatchRegistry, type WatchRegistry } from '../watch/createWatchRegistry.js'
 import { bridgeTypes, plainIds, usesBridgeIds } from './bridgeIds.js'
 import type { CallOptions } from './callOptions.js'
@@ -31,6 +33,14 @@ export interface BulkOptions {
 /** Which server answers: AbletonOSC, our Max for Live bridge, or our simulator. */
 export type ServerKind = 'abletonosc' | 'bridge' | 'simulator' | 'unknown'
 
+/** Internal flags of a request. */
+export interface RequestFlags {
+  /** A background probe: its timeout is not a lost connection. */
+  readonly quiet?: boolean | undefined
+  /** The set shape's own count reads: neither checked against it nor explained by it. */
+  readonly unchecked?: boolean | undefined
+}
+
 /** The settings of the core, resolved. */
 export interface CoreOptions {
   readonly transport: Transport
@@ -45,19 +55,36 @@ export interface ClientCore {
   readonly events: Emitter<ClientEvents>
   readonly watches: WatchRegistry
   readonly requester: Requester
+  /** The one rule for "does not exist" (set by createClient): checks indices before sending, explains Live's refusals. */
+  existence: SetShape | undefined
   /** The server kind once detected (decides default timeouts and extension support). */
   server: { kind: ServerKind; name: string; version: string | undefined }
   /** Extension entries ask this before sending; it throws UNSUPPORTED when the server lacks them. */
   /** Rejects with UNSUPPORTED unless the server is the bridge; `bridgeIds`: a device message with ids only it takes. */
   checkExtension: (entry: CatalogueEntry, signal: AbortSignal | undefined, bridgeIds?: boolean) => Promise<void>
   /** Validates, sends and resolves with the decoded reply arguments. */
-  request(address: string, args: readonly unknown[], options?: CallOptions, bulk?: BulkOptions): Promise<unknown[]>
+  request(
+    address: string,
+    args: readonly unknown[],
+    options?: CallOptions,
+    bulk?: BulkOptions,
+    flags?: RequestFlags,
+  ): Promise<unknown[]>
   /** Validates and sends with no reply expected. */
   send(address: string, args: readonly unknown[], options?: CallOptions): Promise<void>
   /** Sends an address outside the catalogue and resolves with the first reply on it. */
-  raw(address: string, args: readonly OscValue[], options?: CallOptions): Promise<readonly OscValue[]>
+  raw(
+    address: string,
+    args: readonly OscValue[],
+    options?: CallOptions,
+    flags?: RequestFlags,
+  ): Promise<readonly OscValue[]>
   /** Opens the transport once. */
   open(signal?: AbortSignal): Promise<void>
+  /** Handlers run once the transport has opened. */
+  readonly onOpen: Set<() => void>
+  /** Tells the transport and the requester how to pace for `server.kind` (after detection, or a reset). */
+  adaptPacing(): void
   /** Handlers run on `/live/startup` (cache invalidation). */
   readonly onStartup: Set<() => void>
   /** Handlers run after each message the client sends, with its address (cache invalidation). */
@@ -103,6 +130,20 @@ function entryOf(address: string): CatalogueEntry {
   return entry!
 }
 
+/**
+ * The barrier of the bridge's send window: answered by the bridge itself (no call into Live), and only
+ * ever sent to the bridge.
+ */
+const BARRIER_ADDRESS = HELLO_ADDRESS
+
+/** `/live/error "Unknown OSC address: <a detection probe>"`. */
+function isProbeRefusal(error: LiveError): boolean {
+  const text = error.details.text
+  return typeof text === 'string' && PROBE_REFUSALS.has(text)
+}
+
+const PROBE_REFUSALS = new Set(PROBE_ADDRESSES.map((address) => `Unknown OSC address: ${address}`))
+
 /** The longest close() waits for the stop_listen messages of the listeners it ends. */
 const CLOSE_DRAIN_MS = 250
 
@@ -121,6 +162,18 @@ export function createCore(options: CoreOptions): ClientCore {
   let closed = false
   const unsubscribers: (() => void)[] = []
 
+  // Sockets and timers are unreferenced, so a script that forgets close() ends once nothing is pending; a
+  // watcher is something to wait for, so while one is active this timer keeps the process alive (Node; a
+  // no-op elsewhere).
+  let alive: ReturnType<typeof setInterval> | undefined
+  function keepAlive(active: boolean): void {
+    if (active) alive ??= setInterval(() => {}, 1 << 30)
+    else if (alive !== undefined) {
+      clearInterval(alive)
+      alive = undefined
+    }
+  }
+
   const report = (error: LiveError) => {
     if (!events.emit('error', error)) console.warn(`@live/client: ${error.message}`)
   }
@@ -130,7 +183,20 @@ export function createCore(options: CoreOptions): ClientCore {
     description: transport.description,
     maxInFlight: options.maxInFlight,
     sendWindow: 1000,
+    barrier: () => ({
+      address: BARRIER_ADDRESS,
+      args: [],
+      types: '',
+      replyAddress: BARRIER_ADDRESS,
+      echo: NO_ECHO,
+      minValues: 0,
+      timeout: core.defaultTimeout(),
+      retries: 0,
+      quiet: true,
+    }),
     onUnattributed: (error, candidates) => {
+      // Another process's detection, answered to every process sharing the reply port: not ours to report.
+      if (isProbeRefusal(error)) return
       if (candidates.length === 1 && core.watches.handleError(candidates[0]!, error)) return
       report(error)
     },
@@ -212,46 +278,64 @@ export function createCore(options: CoreOptions): ClientCore {
     requester,
     server: { kind: 'unknown', name: 'an unidentified server', version: undefined },
     checkExtension: async () => {},
+    existence: undefined,
     onStartup: new Set(),
     onSent: new Set(),
     watches: createWatchRegistry({
       send: (address, args) => core.send(address, args),
       onError: report,
+      onActive: keepAlive,
     }),
     defaultTimeout: () => options.timeout ?? TIMEOUTS[core.server.kind],
-    async request(address, args, callOptions = {}, bulk) {
+    async request(address, args, callOptions = {}, bulk, flags) {
       const { entry, values, types } =
         prepareNow(address, args, callOptions.signal) ?? (await prepare(address, args, callOptions.signal))
+      const shape = flags?.unchecked === true ? undefined : core.existence
+      if (shape !== undefined) {
+        const doubt = shape.guard(entry, values, callOptions)
+        if (doubt !== undefined) await doubt
+      }
       if (entry.reply === null) {
         await requester.send({ address, args: values, types, signal: callOptions.signal })
         return []
       }
       const echo = replyEcho(entry, values)
-      const reply = await requester.request({
-        address,
-        args: values,
-        types,
-        signal: callOptions.signal,
-        replyAddress: replyAddressOf(entry),
-        echo,
-        minValues: minReplyValues(entry, echo),
-        timeout: callOptions.timeout ?? core.defaultTimeout(),
-        retries: entry.kind === 'get' ? (callOptions.retries ?? options.retries) : 0,
-        ...(bulk === undefined ? {} : { batch: bulk.batch !== false, window: bulk.window }),
-      })
-      if (replyPasses(entry, reply)) return reply.slice()
-      if (usesBridgeIds(entry, values)) {
-        // The bridge echoes its string ids: decode with plain ones, then give the ids back.
-        const decoded = decodeReply(address as Address, plainIds(reply)) as unknown[]
-        return [...reply.slice(0, 2), ...decoded.slice(2)]
+      let reply: readonly OscValue[]
+      try {
+        reply = await requester.request({
+          address,
+          args: values,
+          types,
+          signal: callOptions.signal,
+          replyAddress: replyAddressOf(entry),
+          echo,
+          minValues: minReplyValues(entry, echo),
+          timeout: callOptions.timeout ?? core.defaultTimeout(),
+          retries: entry.kind === 'get' ? (callOptions.retries ?? options.retries) : 0,
+          ...(bulk === undefined ? {} : { batch: bulk.batch !== false, window: bulk.window }),
+          quiet: flags?.quiet,
+        })
+      } catch (error) {
+        if (shape === undefined) throw error
+        return await shape.explain(error, entry, values, callOptions)
       }
-      return decodeReply(address as Address, reply) as unknown[]
+      let decoded: unknown[]
+      if (replyPasses(entry, reply)) decoded = reply.slice()
+      else if (usesBridgeIds(entry, values)) {
+        // The bridge echoes its string ids: decode with plain ones, then give the ids back.
+        const plain = decodeReply(address as Address, plainIds(reply)) as unknown[]
+        decoded = [...reply.slice(0, 2), ...plain.slice(2)]
+      } else decoded = decodeReply(address as Address, reply) as unknown[]
+      core.existence?.learn(address, values, decoded)
+      return decoded
     },
     async send(address, args, callOptions = {}) {
-      const { values, types } = await prepare(address, args, callOptions.signal)
+      const { entry, values, types } = await prepare(address, args, callOptions.signal)
+      const doubt = core.existence?.guard(entry, values, callOptions)
+      if (doubt !== undefined) await doubt
       await requester.send({ address, args: values, types, signal: callOptions.signal })
     },
-    async raw(address, args, callOptions = {}) {
+    async raw(address, args, callOptions = {}, flags) {
       await core.open(callOptions.signal)
       return requester.request({
         address,
@@ -263,7 +347,13 @@ export function createCore(options: CoreOptions): ClientCore {
         minValues: 0,
         timeout: callOptions.timeout ?? core.defaultTimeout(),
         retries: callOptions.retries ?? 0,
+        quiet: flags?.quiet,
       })
+    },
+    onOpen: new Set(),
+    adaptPacing() {
+      const kind = core.server.kind === 'simulator' ? 'bridge' : core.server.kind
+      requester.windowSends(transport.paceFor?.(kind) === true)
     },
     open(signal) {
       if (closed) return Promise.reject(new LiveError('NOT_CONNECTED', 'the client is closed'))
@@ -272,6 +362,7 @@ export function createCore(options: CoreOptions): ClientCore {
         opening = transport.open({ signal }).then(
           () => {
             opened = !closed
+            if (opened) for (const handler of core.onOpen) handler()
           },
           (error: unknown) => {
             opening = undefined

@@ -1,89 +1,14 @@
-import { isLiveError, type LiveError, type OscMessage, type OscPacket, type OscValue } from '@live/protocol'
-import { abortedError, closedError, rejectedError, timeoutError } from './clientErrors.js'
-import { nextTurn } from './nextTurn.js'
-import { matchesEcho, type ReplyEcho } from './replyEcho.js'
+import type { OscValue } from '@live/protocol'
+import { abortedError, closedError, timeoutError } from './clientErrors.js'
+import { createBundler } from './createBundler.js'
+import { createDeadlineTimer } from './createDeadlineTimer.js'
+import { createErrorAttribution } from './createErrorAttribution.js'
+import { matchesEcho } from './replyEcho.js'
+import type { Outgoing, Requester, RequesterOptions, RequestInit } from './requesterTypes.js'
 
-/** One message to put on the wire, typed. */
-export interface Outgoing {
-  /** The request address. */
-  readonly address: string
-  /** The arguments, already validated. */
-  readonly args: readonly OscValue[]
-  /** The OSC type tags from the catalogue. */
-  readonly types: string
-  /** Aborts the call (ABORTED). */
-  readonly signal?: AbortSignal | undefined
-  /** Bulk reads: sent packed with the others issued in the same turn of the event loop, in OSC bundles. */
-  readonly batch?: boolean | undefined
-}
-
-/** A message that waits for its reply. */
-export interface RequestInit extends Outgoing {
-  /** Where the reply arrives. */
-  readonly replyAddress: string
-  /** What the reply echoes of the request. */
-  readonly echo: ReplyEcho
-  /** How many values the reply carries at least besides the echo. */
-  readonly minValues: number
-  /** Milliseconds per attempt. */
-  readonly timeout: number
-  /** Extra attempts after a timeout (0 for anything that is not an idempotent read). */
-  readonly retries: number
-  /** How many requests may be in flight when this one goes, instead of the requester's `maxInFlight`. */
-  readonly window?: number | undefined
-}
-
-/** How the requester reaches the wire and reports what it cannot tie to a call. */
-export interface RequesterOptions {
-  /** Sends one message, or a bundle of batched ones. */
-  readonly send: (packet: OscPacket) => Promise<void>
-  /** The transport's description, for messages. */
-  readonly description: string
-  /** How many requests may wait for replies at once. */
-  readonly maxInFlight: number
-  /** How long a fire-and-forget message counts as "in flight" for error attribution, in ms. */
-  readonly sendWindow: number
-  /** A `/live/error` that could not be attributed to a request. */
-  readonly onUnattributed: (error: LiveError, candidates: readonly string[]) => void
-  /** A request ran out of attempts. */
-  readonly onTimeout: (error: LiveError) => void
-}
-
-/** Sends requests, matches replies, times out, retries and attributes errors. */
-export interface Requester {
-  /** Sends and resolves with the reply's arguments. */
-  request(init: RequestInit): Promise<readonly OscValue[]>
-  /** Sends with no reply expected; resolves once handed to the transport. */
-  send(message: Outgoing): Promise<void>
-  /** Offers an incoming message; true when it answered a request. */
-  handleMessage(message: OscMessage): boolean
-  /** Attributes a `/live/error` text to a request, or reports it. */
-  handleError(text: string): void
-  /** How many requests are waiting for replies. */
-  readonly inFlight: number
-  /** Rejects everything pending with NOT_CONNECTED. */
-  close(): void
-}
+export type { Outgoing, Requester, RequesterOptions, RequestInit } from './requesterTypes.js'
 
 const noop = (): void => {}
-
-/** Bundles stay under macOS's default 9216-byte datagram limit. */
-const MAX_BUNDLE_BYTES = 8192
-/** `#bundle\0` and the time tag. */
-const BUNDLE_HEADER = 16
-
-const pad4 = (n: number): number => (n + 3) & ~3
-
-/** An upper bound of a message's encoded size inside a bundle (its size prefix included). */
-function messageBytes(message: Outgoing): number {
-  let bytes = 4 + pad4(message.address.length * 3 + 1) + pad4(message.types.length + 2)
-  for (const value of message.args) {
-    if (typeof value === 'string') bytes += pad4(value.length * 3 + 1)
-    else if (value instanceof Uint8Array) bytes += 4 + pad4(value.length)
-    else bytes += 8
-  }
-  return bytes
-}
 
 const unechoed = (init: RequestInit): boolean => init.echo.prefix.length === 0 && init.echo.suffix.length === 0
 
@@ -92,6 +17,8 @@ const sameArgs = (a: readonly OscValue[], b: readonly OscValue[]): boolean =>
 
 interface Job {
   readonly init: RequestInit | Outgoing
+  /** `init.address`, for error attribution. */
+  readonly address: string
   readonly expectsReply: boolean
   readonly resolve: (args: readonly OscValue[]) => void
   readonly reject: (error: unknown) => void
@@ -117,45 +44,31 @@ export function createRequester(options: RequesterOptions): Requester {
   const queue: Job[] = []
   const waiting = new Map<string, Job[]>()
   const inFlight = new Set<Job>()
-  const recentSends: { readonly address: string; readonly at: number; readonly seq: number }[] = []
   let closed = false
   let sequence = 0
+  // windowSends: fire-and-forget messages not yet known handled (their transmission order), and the
+  // barrier in flight, if any.
+  let sendsInWindow = false
+  const unacked: number[] = []
+  let barrier: Job | undefined
 
-  // One timer for every request in flight, armed for the earliest deadline (no setTimeout per request).
-  // When the last reply arrives it stays armed, only unreferenced: one request after another then
-  // reuses it instead of paying for a new timer each; firing with nothing due costs one empty pass.
-  let timer: ReturnType<typeof setTimeout> | undefined
-  let timerAt = Number.POSITIVE_INFINITY
-  let timerHeld = false
-
-  function holdTimer(held: boolean): void {
-    if (timerHeld === held || timer === undefined) return
-    timerHeld = held
-    const handle = timer as unknown as { ref?: () => unknown; unref?: () => unknown }
-    if (held) handle.ref?.()
-    else handle.unref?.()
-  }
-
-  function stopTimer(): void {
-    if (timer !== undefined) clearTimeout(timer)
-    timer = undefined
-    timerAt = Number.POSITIVE_INFINITY
-  }
-
-  function schedule(at: number): void {
-    if (at >= timerAt) {
-      holdTimer(true)
-      return
-    }
-    if (timer !== undefined) clearTimeout(timer)
-    timerHeld = true
-    timerAt = at
-    timer = setTimeout(expire, Math.max(0, at - Date.now()))
-  }
+  const deadlines = createDeadlineTimer(expire)
+  const attribution = createErrorAttribution<Job>({
+    sendWindow: options.sendWindow,
+    reject: (job, error) => fail(job, error),
+    onUnattributed: options.onUnattributed,
+  })
+  // Bulk reads waiting for the end of this turn of the event loop, to go out packed in bundles.
+  const bundler = createBundler<Job>({
+    message: (job) => job.init,
+    live: (job) => job.state !== 'done',
+    send: options.send,
+    onFailed: (jobs, error) => {
+      for (const job of jobs) fail(job, error)
+    },
+  })
 
   function expire(): void {
-    timer = undefined
-    timerAt = Number.POSITIVE_INFINITY
     const now = Date.now()
     const due: Job[] = []
     let next = Number.POSITIVE_INFINITY
@@ -172,14 +85,25 @@ export function createRequester(options: RequesterOptions): Requester {
       }
       const error = timeoutError(init.address, options.description, init.timeout, job.attempts)
       fail(job, error)
-      options.onTimeout(error)
+      if (init.quiet !== true) options.onTimeout(error)
     }
-    if (next < Number.POSITIVE_INFINITY) schedule(next)
+    if (next < Number.POSITIVE_INFINITY) deadlines.schedule(next)
+  }
+
+  /** A reply to what went out `seq`-th: servers handle in order, so everything sent before it is handled. */
+  function acknowledge(seq: number): void {
+    attribution.noteAnswered(seq)
+    while (unacked.length > 0 && unacked[0]! < seq) unacked.shift()
   }
 
   function finish(job: Job): void {
     job.state = 'done'
     job.cleanup()
+    if (job === barrier) {
+      barrier = undefined
+      // Unanswered (a timeout, or the client closing): stop waiting for what went before it.
+      acknowledge(job.seq)
+    }
     if (inFlight.delete(job)) {
       const replyAddress = (job.init as RequestInit).replyAddress
       const list = waiting.get(replyAddress)
@@ -190,7 +114,7 @@ export function createRequester(options: RequesterOptions): Requester {
         else if (at > 0) list.splice(at, 1)
         if (list.length === 0) waiting.delete(replyAddress)
       }
-      if (inFlight.size === 0) holdTimer(false)
+      if (inFlight.size === 0) deadlines.hold(false)
     }
     if (queue.length > 0) pump()
   }
@@ -199,71 +123,8 @@ export function createRequester(options: RequesterOptions): Requester {
     if (job.state === 'done') return
     if (job.state === 'queued') queue.splice(queue.indexOf(job), 1)
     finish(job)
-    if (held.length > 0) settleHeld(job, error)
+    if (attribution.holding) attribution.settle(job, error)
     job.reject(error)
-  }
-
-  // `/live/error`s that could not be pinned on one request when they came: held until every request that
-  // could have caused them has settled. If one of those is then refused with the same text (it was
-  // retried alone, and its refusal pinned on it), the caller has had the error: it is not reported twice.
-  // Otherwise it goes to onUnattributed once nothing can claim it any more.
-  const held: {
-    readonly error: LiveError
-    readonly text: string
-    readonly suspects: Set<Job>
-    readonly addresses: string[]
-  }[] = []
-  const MAX_HELD = 64
-
-  function settleHeld(job: Job, error?: unknown): void {
-    for (let i = 0; i < held.length; i++) {
-      const entry = held[i]!
-      if (!entry.suspects.delete(job)) continue
-      const claimed = isLiveError(error, 'LIVE_REJECTED') && error.message.includes(entry.text)
-      if (!claimed && entry.suspects.size > 0) continue
-      held.splice(i--, 1)
-      if (!claimed) options.onUnattributed(entry.error, entry.addresses)
-    }
-  }
-
-  function arm(job: Job): void {
-    job.deadline = job.sentAt + (job.init as RequestInit).timeout
-    schedule(job.deadline)
-  }
-
-  // Batched messages waiting for the end of this turn of the event loop.
-  let batch: Job[] = []
-  let flushing = false
-
-  function flush(): void {
-    const jobs = batch
-    batch = []
-    let group: Job[] = []
-    let bytes = BUNDLE_HEADER
-    const out = (members: Job[]) => {
-      if (members.length === 0) return
-      const messages = members.map(({ init: { address, args, types } }) => ({ address, args, types }))
-      const packet: OscPacket =
-        messages.length === 1 ? messages[0]! : { timeTag: { seconds: 0, fraction: 1 }, elements: messages }
-      options.send(packet).then(
-        () => {},
-        (error: unknown) => {
-          for (const job of members) fail(job, error)
-        },
-      )
-    }
-    for (const job of jobs) {
-      if (job.state === 'done') continue
-      const size = messageBytes(job.init)
-      if (group.length > 0 && bytes + size > MAX_BUNDLE_BYTES) {
-        out(group)
-        group = []
-        bytes = BUNDLE_HEADER
-      }
-      group.push(job)
-      bytes += size
-    }
-    out(group)
   }
 
   function transmit(job: Job): void {
@@ -271,21 +132,19 @@ export function createRequester(options: RequesterOptions): Requester {
     job.attempts++
     job.sentAt = Date.now()
     job.seq = ++sequence
-    if (job.expectsReply) arm(job)
-    else recentSends.push({ address, at: job.sentAt, seq: job.seq })
+    if (job.expectsReply) {
+      job.deadline = job.sentAt + (job.init as RequestInit).timeout
+      deadlines.schedule(job.deadline)
+    } else {
+      attribution.noteSend(address, job.sentAt, job.seq)
+      if (sendsInWindow) unacked.push(job.seq)
+    }
     if (job.init.batch === true && job.expectsReply) {
-      batch.push(job)
-      if (!flushing) {
-        flushing = true
-        nextTurn(() => {
-          flushing = false
-          if (batch.length > 0) flush()
-        })
-      }
+      bundler.add(job)
       return
     }
     // The wire keeps the transmission order: batched messages still waiting go first.
-    if (batch.length > 0) flush()
+    bundler.flush()
     options.send({ address, args, types }).then(
       () => {
         if (!job.expectsReply && job.state !== 'done') {
@@ -311,28 +170,45 @@ export function createRequester(options: RequesterOptions): Requester {
     )
   }
 
+  function launch(job: Job): void {
+    job.state = 'inflight'
+    if (job.expectsReply) {
+      inFlight.add(job)
+      const replyAddress = (job.init as RequestInit).replyAddress
+      const list = waiting.get(replyAddress)
+      if (list === undefined) waiting.set(replyAddress, [job])
+      else list.push(job)
+    }
+    transmit(job)
+  }
+
+  /** The window is full: if fire-and-forget messages fill it that no reply on its way will acknowledge, ask for one. */
+  function awaitRoom(): void {
+    if (barrier !== undefined || unacked.length === 0) return
+    const last = unacked.at(-1)!
+    for (const job of inFlight) if (job.seq > last) return
+    barrier = newJob(options.barrier(), true, noop, noop)
+    launch(barrier)
+  }
+
   function pump(): void {
     let i = 0
     while (i < queue.length) {
       const job = queue[i]!
-      if (job.expectsReply) {
-        if (inFlight.size >= ((job.init as RequestInit).window ?? options.maxInFlight)) return
-        if (blocked(job)) {
+      if (job.expectsReply || sendsInWindow) {
+        const used = sendsInWindow ? inFlight.size + unacked.length : inFlight.size
+        if (used >= ((job.init as Partial<RequestInit>).window ?? options.maxInFlight)) {
+          if (sendsInWindow) awaitRoom()
+          return
+        }
+        if (job.expectsReply && blocked(job)) {
           i++
           continue
         }
       }
       if (i === 0) queue.shift()
       else queue.splice(i, 1)
-      job.state = 'inflight'
-      if (job.expectsReply) {
-        inFlight.add(job)
-        const replyAddress = (job.init as RequestInit).replyAddress
-        const list = waiting.get(replyAddress)
-        if (list === undefined) waiting.set(replyAddress, [job])
-        else list.push(job)
-      }
-      transmit(job)
+      launch(job)
     }
   }
 
@@ -363,31 +239,37 @@ export function createRequester(options: RequesterOptions): Requester {
     }
   }
 
+  function newJob(
+    init: RequestInit | Outgoing,
+    expectsReply: boolean,
+    resolve: Job['resolve'],
+    reject: Job['reject'],
+  ): Job {
+    return {
+      init,
+      address: init.address,
+      expectsReply,
+      resolve,
+      reject,
+      attempts: 0,
+      deadline: 0,
+      sentAt: 0,
+      seq: 0,
+      state: 'queued',
+      cleanup: noop,
+    }
+  }
+
   function enqueue(init: RequestInit | Outgoing, expectsReply: boolean): Promise<readonly OscValue[]> {
     if (closed) return Promise.reject(closedError(init.address))
     const { signal } = init
     if (signal?.aborted === true) return Promise.reject(abortedError(init.address, signal.reason))
     return new Promise((resolve, reject) => {
-      const job: Job = {
-        init,
-        expectsReply,
-        resolve,
-        reject,
-        attempts: 0,
-        deadline: 0,
-        sentAt: 0,
-        seq: 0,
-        state: 'queued',
-        cleanup: noop,
-      }
+      const job = newJob(init, expectsReply, resolve, reject)
       if (signal !== undefined) watchSignal(signal, job)
       queue.push(job)
       pump()
     })
-  }
-
-  function pruneSends(now: number): void {
-    while (recentSends.length > 0 && now - recentSends[0]!.at > options.sendWindow) recentSends.shift()
   }
 
   return {
@@ -405,52 +287,29 @@ export function createRequester(options: RequesterOptions): Requester {
         }
       }
       if (job === undefined) return false
-      // Servers handle messages in order: whatever was sent before this request has been handled.
-      while (recentSends.length > 0 && recentSends[0]!.seq < job.seq) recentSends.shift()
-      const resolved = job
-      finish(resolved)
-      if (held.length > 0) settleHeld(resolved)
-      resolved.resolve(message.args)
+      acknowledge(job.seq)
+      finish(job)
+      if (attribution.holding) attribution.settle(job)
+      job.resolve(message.args)
       return true
     },
     handleError(text) {
-      pruneSends(Date.now())
-      const pending = [...inFlight]
-      const names = (address: string) =>
-        new RegExp(`${address.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w/])`).test(text)
-      const named = pending.find((job) => names(job.init.address))
-      const only = pending.length === 1 && recentSends.length === 0 ? pending[0] : undefined
-      const culprit = named ?? only
-      if (culprit !== undefined) {
-        fail(culprit, rejectedError(culprit.init.address, text))
-        return
-      }
-      const sent =
-        recentSends.find((s) => names(s.address)) ??
-        (pending.length === 0 && recentSends.length === 1 ? recentSends[0] : undefined)
-      const candidates =
-        sent !== undefined
-          ? [sent.address]
-          : [...pending.map((j) => j.init.address), ...recentSends.map((s) => s.address)]
-      const error = rejectedError(sent?.address, text)
-      if (sent !== undefined || pending.length === 0) {
-        options.onUnattributed(error, candidates)
-        return
-      }
-      held.push({ error, text, suspects: new Set(pending), addresses: candidates })
-      if (held.length > MAX_HELD) {
-        const oldest = held.shift()!
-        options.onUnattributed(oldest.error, oldest.addresses)
-      }
+      attribution.handleError(text, inFlight, Date.now())
+    },
+    windowSends(on) {
+      if (sendsInWindow === on) return
+      sendsInWindow = on
+      unacked.length = 0
+      if (queue.length > 0) pump()
     },
     get inFlight() {
       return inFlight.size
     },
     close() {
       closed = true
-      held.length = 0
+      attribution.clear()
       for (const job of [...queue, ...inFlight]) fail(job, closedError(job.init.address))
-      stopTimer()
+      deadlines.stop()
     },
   }
 }

@@ -323,8 +323,14 @@ export async function syncSet(core: ClientCore, options: SyncOptions = {}): Prom
   const seen = viewReplies.size > 0
   done++
   onProgress?.({ done, total, phase })
+  // A selected track and scene nearly always exist (not when a return or the master is selected): when the
+  // wildcard's answer lacks one, its reply may have been lost, so it is read alone. Clip and device are often
+  // unselected, and reading them alone would cost a refusal (and a tick) in most syncs.
+  const alwaysThere = (name: string) => name === 'selected_track' || name === 'selected_scene'
   const viewOf = async (name: (typeof VIEW)[number]) =>
-    seen ? nullIfUnset(viewReplies.get(name) ?? null) : optional(() => read(`/live/view/get/${name}`, [], true))
+    seen && (viewReplies.has(name) || !alwaysThere(name))
+      ? nullIfUnset(viewReplies.get(name) ?? null)
+      : optional(() => read(`/live/view/get/${name}`, [], true))
   const view = {
     selectedTrack: await viewOf('selected_track'),
     selectedScene: await viewOf('selected_scene'),
@@ -355,7 +361,8 @@ async function countSends(
       if (value === null || value === undefined) return s
       await found(s)
     } catch (error) {
-      if (isLiveError(error, 'LIVE_REJECTED')) return s
+      // Refused (AbletonOSC), or known missing (the bridge counts its return tracks): past the last send.
+      if (isLiveError(error, 'LIVE_REJECTED') || isLiveError(error, 'NOT_FOUND')) return s
       throw error
     }
   }

@@ -64,6 +64,8 @@ export interface WatchRegistryOptions {
   readonly send: (address: string, args: readonly OscValue[]) => Promise<void>
   /** An error no watcher handles. */
   readonly onError: (error: LiveError) => void
+  /** Called when the first property starts being watched (true) and when the last stops (false). */
+  readonly onActive?: ((active: boolean) => void) | undefined
 }
 
 /**
@@ -112,6 +114,7 @@ export function createWatchRegistry(options: WatchRegistryOptions): WatchRegistr
       if (subscription === undefined) {
         subscription = { key, target: target as WatchTarget, watchers: new Set() }
         subscriptions.set(key, subscription)
+        if (subscriptions.size === 1) options.onActive?.(true)
       }
       const watcher = handlers as WatchHandlers<unknown>
       subscription.watchers.add(watcher)
@@ -125,6 +128,7 @@ export function createWatchRegistry(options: WatchRegistryOptions): WatchRegistr
         if (owner.watchers.size > 0 || subscriptions.get(key) !== owner) return
         subscriptions.delete(key)
         stop(owner.target, options.onError)
+        if (subscriptions.size === 0) options.onActive?.(false)
       }
     },
     handleMessage(message) {
@@ -152,7 +156,9 @@ export function createWatchRegistry(options: WatchRegistryOptions): WatchRegistr
     },
     async close() {
       for (const subscription of subscriptions.values()) stop(subscription.target, () => {})
+      const active = subscriptions.size > 0
       subscriptions.clear()
+      if (active) options.onActive?.(false)
       await Promise.all([...stopping].map((sent) => sent.catch(() => {})))
     },
     resubscribe() {

@@ -37,4 +37,11 @@ export interface Transport {
   onError(handler: TransportErrorHandler): () => void
   /** Releases sockets and handlers; idempotent. */
   close(): Promise<void>
+  /**
+   * Optional: told which server answers once the client has detected it, so the transport can pace for
+   * it (`udp()` paces per tick for AbletonOSC and for a server not yet known). Returns true when the
+   * transport now leaves pacing to the client's window of messages in flight (the bridge answers on
+   * arrival, so its replies are the backpressure); false when it keeps its own pacing, or has none.
+   */
+  paceFor?(server: 'abletonosc' | 'bridge' | 'unknown'): boolean
 }

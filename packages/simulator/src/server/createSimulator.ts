@@ -1,4 +1,5 @@
-import { createDispatcher, type Dispatcher } from '@live/protocol'
+import { createRequire } from 'node:module'
+import { type ClientAddress, createDispatcher, type Dispatcher } from '@live/protocol'
 import { type Clock, createRealClock } from '../clock/clock.js'
 import { createLiveSet, type LiveSet } from '../model/createLiveSet.js'
 import { loadLiveSetFile } from '../model/liveSetFile.js'
@@ -9,6 +10,21 @@ import { quietLogger, type SimulatorLogger } from './simulatorLogger.js'
 import { createSimulatorMidi } from './simulatorMidi.js'
 import { pythonTempDir, writeSongStructureFile } from './songStructureFile.js'
 import { openUdpSocket } from './udpSocket.js'
+
+/** The address only the simulator answers, in both flavours: `/simulator/hello` → name, version, flavour. */
+export const SIMULATOR_HELLO = '/simulator/hello'
+
+/** The name `/simulator/hello` answers with. */
+export const SIMULATOR_NAME = 'live-simulator'
+
+/** This package's version, as `/simulator/hello` reports it: by name, so it also resolves from the CLI's and the MCP server's bundles. */
+const simulatorVersion: string = (() => {
+  try {
+    return (createRequire(import.meta.url)('@live/simulator/package.json') as { version: string }).version
+  } catch {
+    return 'unknown'
+  }
+})()
 
 /** How to run a simulator. */
 export interface SimulatorOptions {
@@ -113,6 +129,12 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
     transmit: (bytes, to) => socket?.send(bytes, to),
     dispatcher: () => dispatcher,
   })
+  // The simulator's own address, outside AbletonOSC's `/live/...` space (so no reply AbletonOSC gives changes):
+  // who answers, in either flavour. AbletonOSC and the bridge answer it with "Unknown OSC address".
+  const hello = (from: ClientAddress): 'ok' => {
+    server.send({ address: SIMULATOR_HELLO, types: 'sss', args: [SIMULATOR_NAME, simulatorVersion, flavour] }, from)
+    return 'ok'
+  }
   const newDispatcher = (): Dispatcher => {
     const inner = createDispatcher({
       model,
@@ -122,11 +144,18 @@ export async function createSimulator(options: SimulatorOptions = {}): Promise<S
         writeSongStructureFile(options.structureFolder ?? pythonTempDir(), structure)
       },
     })
-    if (flavour !== 'bridge') return inner
+    if (flavour !== 'bridge') {
+      return {
+        handle: (message, from) => (message.address === SIMULATOR_HELLO ? hello(from) : inner.handle(message, from)),
+        startup: () => inner.startup(),
+        dispose: () => inner.dispose(),
+      }
+    }
     // The device answers its export addresses itself, before the shared dispatcher: so does this.
     const exporter = createSimulatedExport({ model, folder: options.exportFolder, send: server.send, logger })
     return {
       handle(message, from) {
+        if (message.address === SIMULATOR_HELLO) return hello(from)
         if (!message.address.startsWith('/live/bridge/export/')) return inner.handle(message, from)
         try {
           if (exporter.handle(message.address, message.args, from)) return 'ok'

@@ -37,6 +37,29 @@ describe('createPacer', () => {
     await expect(waiting).rejects.toThrow('closed')
   })
 
+  it('lets the waiting take through at once on release, and keeps pacing afterwards', async () => {
+    vi.useFakeTimers()
+    const pacer = createPacer({ maxDatagrams: 1, windowMs: 60_000 }, () => 0)
+    await pacer.take()
+    let released = false
+    const waiting = pacer.take().then(() => {
+      released = true
+    })
+    await vi.advanceTimersByTimeAsync(0)
+    expect(released).toBe(false)
+    pacer.release()
+    await waiting
+    expect(released).toBe(true)
+    expect(vi.getTimerCount()).toBe(0)
+    let next = false
+    void pacer.take().then(() => {
+      next = true
+    })
+    await vi.advanceTimersByTimeAsync(0)
+    expect(next).toBe(false)
+    pacer.release()
+  })
+
   it('does nothing when pacing is off', async () => {
     const pacer = createPacer(false)
     await Promise.all(Array.from({ length: 1000 }, () => pacer.take()))

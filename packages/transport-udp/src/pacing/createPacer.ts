@@ -14,7 +14,7 @@ export interface PacingOptions {
   windowMs?: number | undefined
 }
 
-/** Default pacing: 64 datagrams per 100 ms tick (see the README for why). */
+/** Default pacing for AbletonOSC (and a server not yet known): 64 datagrams per 100 ms tick (see the README for why). */
 export const defaultPacing = { maxDatagrams: 64, windowMs: 100 } as const
 
 /** Hands out send slots in order; `cancel` rejects everyone waiting. */
@@ -23,6 +23,8 @@ export interface Pacer {
   take(): Promise<void>
   /** Rejects the waiting `take()` with `error` and stops the timer. */
   cancel(error: Error): void
+  /** Lets the waiting `take()` through at once (pacing was lifted while it waited). */
+  release(): void
 }
 
 /**
@@ -35,7 +37,7 @@ export interface Pacer {
  * socket.send(bytes)
  */
 export function createPacer(options: PacingOptions | false, now: () => number = () => performance.now()): Pacer {
-  if (options === false) return { take: () => Promise.resolve(), cancel: () => {} }
+  if (options === false) return { take: () => Promise.resolve(), cancel: () => {}, release: () => {} }
   const capacity = options.maxDatagrams ?? defaultPacing.maxDatagrams
   const windowMs = options.windowMs ?? defaultPacing.windowMs
   if (!(capacity >= 1) || !(windowMs > 0)) {
@@ -50,7 +52,7 @@ export function createPacer(options: PacingOptions | false, now: () => number = 
   const msPerToken = windowMs / capacity
   let tokens = capacity
   let last = now()
-  let waiting: { timer: ReturnType<typeof setTimeout>; reject: (error: Error) => void } | undefined
+  let waiting: { timer: ReturnType<typeof setTimeout>; resolve: () => void; reject: (error: Error) => void } | undefined
 
   function refill(): void {
     const time = now()
@@ -75,13 +77,19 @@ export function createPacer(options: PacingOptions | false, now: () => number = 
           },
           Math.ceil((1 - tokens) * msPerToken),
         )
-        waiting = { timer, reject }
+        waiting = { timer, resolve, reject }
       })
     },
     cancel(error) {
       if (!waiting) return
       clearTimeout(waiting.timer)
       waiting.reject(error)
+      waiting = undefined
+    },
+    release() {
+      if (!waiting) return
+      clearTimeout(waiting.timer)
+      waiting.resolve()
       waiting = undefined
     },
   }

@@ -59,6 +59,9 @@ export async function startReplyHub(options: ReplyHubOptions): Promise<ReplyHub 
   function onConnection(connection: Socket): void {
     const id = `member-${++nextId}`
     connections.add(connection)
+    // A member's connection does not keep this process alive: when its own work is done it exits, and the
+    // members take the port over (as when it dies).
+    connection.unref()
     let registered = false
     const read = createFrameReader((kind, payload) => {
       if (!registered) {
@@ -101,6 +104,9 @@ export async function startReplyHub(options: ReplyHubOptions): Promise<ReplyHub 
     await closeUdp(socket)
     throw controlSocketError(options.path, options.replyPort, error)
   }
+  // Holding the port keeps nobody alive: a script ends when its own requests and watches are done.
+  server.unref()
+  socket.unref()
 
   socket.on('message', (datagram: Buffer, remote) => {
     let targets: RouteTargets = 'all'

@@ -88,6 +88,8 @@ export function joinReplyHub(options: ReplyMemberOptions): Promise<ReplyMember |
         if (kind !== FrameKind.welcome || payload.toString('utf8') !== controlMagic) return fail()
         state = 'joined'
         clearTimeout(timer)
+        // Joined, the connection keeps nobody alive (a pending announce holds its own timer).
+        connection.unref()
         // Seq 0 is never awaited: the hub acks these replays and nobody waits.
         for (const datagram of options.replay)
           connection.write(encodeFrame(FrameKind.announce, seqPayload(0, datagram)))

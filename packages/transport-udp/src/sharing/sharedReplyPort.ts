@@ -55,9 +55,11 @@ export async function openSharedReplyPort(options: SharedReplyPortOptions): Prom
   let handingOver: Promise<void> | undefined
   let wake: (() => void) | undefined
 
-  function sleep(ms: number): Promise<void> {
+  /** `background`: a hand-over's wait, which keeps no script alive whose own work is done (open() waits in the foreground). */
+  function sleep(ms: number, background: boolean): Promise<void> {
     return new Promise((resolve) => {
       const timer = setTimeout(done, ms)
+      if (background) timer.unref()
       function done(): void {
         clearTimeout(timer)
         wake = undefined
@@ -92,11 +94,11 @@ export async function openSharedReplyPort(options: SharedReplyPortOptions): Prom
   }
 
   /** Tries to become hub or member until `deadline`; the gaps are jittered so members do not collide. */
-  async function acquire(deadline: number): Promise<boolean> {
+  async function acquire(deadline: number, background: boolean): Promise<boolean> {
     for (;;) {
       if (await tryAcquire()) return true
       if (closed || Date.now() >= deadline) return false
-      await sleep(10 + Math.random() * 40)
+      await sleep(10 + Math.random() * 40, background)
     }
   }
 
@@ -104,10 +106,10 @@ export async function openSharedReplyPort(options: SharedReplyPortOptions): Prom
     current = undefined
     if (closed) return
     handingOver = (async () => {
-      if (await acquire(Date.now() + options.handoverTimeoutMs)) return
+      if (await acquire(Date.now() + options.handoverTimeoutMs, true)) return
       if (closed) return
       options.onError(portInUseError(options.replyPort, options.bindAddress))
-      while (!closed && !(await tryAcquire())) await sleep(500)
+      while (!closed && !(await tryAcquire())) await sleep(500, true)
     })().catch((error: unknown) => {
       options.onError(
         isLiveError(error) ? error : new LiveError('INTERNAL', 'reply port hand-over failed', { cause: error }),
@@ -115,7 +117,7 @@ export async function openSharedReplyPort(options: SharedReplyPortOptions): Prom
     })
   }
 
-  if (!(await acquire(Date.now() + options.handoverTimeoutMs)))
+  if (!(await acquire(Date.now() + options.handoverTimeoutMs, false)))
     throw portInUseError(options.replyPort, options.bindAddress)
 
   return {
