@@ -69,11 +69,14 @@ describe('what live says back: numbers, bare volumes, did you mean', () => {
 describe('live watch beat', () => {
   // The abletonosc flavour on a virtual clock: the test moves time, so every beat is where it says.
   const clock = createVirtualClock()
+  // What the simulator handled, as its traffic log says (`← 127.0.0.1:port /live/song/start_listen/beat ,`).
+  const handled: string[] = []
   let sim: Awaited<ReturnType<typeof createSimulator>>
   let replyPort: number
   beforeAll(async () => {
     replyPort = await freeUdpPort()
-    sim = await createSimulator({ flavour: 'abletonosc', port: 0, replyPort, set: 'demo', clock, tickMs: 100 })
+    const logger = { info() {}, warn() {}, traffic: (line: string) => handled.push(line) }
+    sim = await createSimulator({ flavour: 'abletonosc', port: 0, replyPort, set: 'demo', clock, tickMs: 100, logger })
     sim.model.set('live_set', 'tempo', 60)
     sim.model.set('live_set', 'current_song_time', 20.1)
     sim.model.call('live_set', 'start_playing', [])
@@ -90,16 +93,25 @@ describe('live watch beat', () => {
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
     const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
     const beats = () => [...stdout.matchAll(/beat (\d+)$/gm)].map((m) => Number(m[1]))
-    const arrived = async (count: number) => expect.poll(() => sim.receivedDatagrams).toBe(count)
-    // Its start_listen/beat, then two ticks (100 ms each, 0.1 beat at 60 BPM): the observer sends beat 20.
-    await arrived(1)
+    // The client sends detection probes of its own as it opens: wait until the start_listen itself has been
+    // handled, ticking only while something waits in the queue (0.1 beat at 60 BPM a tick, far from beat 21).
+    const listens = () =>
+      handled.filter((line) => line.startsWith('←') && line.includes('/live/song/start_listen/beat'))
+    const handledListens = async (count: number) =>
+      expect
+        .poll(() => {
+          if (listens().length < count && sim.queuedDatagrams > 0) clock.advance(100)
+          return listens().length
+        })
+        .toBe(count)
+    await handledListens(1)
     clock.advance(200)
     await expect.poll(beats).toEqual([20])
     // Another client's start_listen/beat: AbletonOSC's one beat observer is replaced, and the new one
     // sends beat 20 again on the next song-time change.
     const other = createSocket('udp4')
     other.send(encodePacket({ address: '/live/song/start_listen/beat', args: [], types: '' }), sim.port, '127.0.0.1')
-    await arrived(2)
+    await handledListens(2)
     clock.advance(200)
     // Past beat 21, then past beat 22: the third beat ends the watch.
     clock.advance(600)
