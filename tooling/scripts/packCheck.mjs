@@ -148,6 +148,57 @@ async function listMcpTools(app) {
   }
 }
 
+/** The installed `live` against the installed `live-sim`: a set, a JSON read, and `live ui --sim` serving its page. */
+async function checkLiveCommand(app) {
+  const live = join(app, 'node_modules/.bin/live')
+  const sim = await startSimulator(app, 'abletonosc')
+  try {
+    const env = { ...process.env, ...sim.env }
+    const set = await runProgram(live, ['tempo', '128'], { cwd: app, env }, 20_000)
+    if (set.code !== 0) failures.push(`live tempo 128 exited with ${set.code}\n${set.output.trim()}`)
+    const status = await runProgram(live, ['status', '--json'], { cwd: app, env }, 20_000)
+    let tempo
+    try {
+      tempo = JSON.parse(status.output).song?.tempo
+    } catch {}
+    if (status.code !== 0 || tempo !== 128) {
+      failures.push(`live status --json: expected tempo 128 in one JSON document, got\n${status.output.trim()}`)
+    } else log('live tempo 128 and live status --json work against the installed live-sim')
+  } finally {
+    await sim.stop()
+  }
+  // live ui --sim: its first line is a JSON document with the page's address.
+  const child = spawn(live, ['ui', '--sim', '--http', '0', '--json'], { cwd: app, stdio: ['ignore', 'pipe', 'pipe'] })
+  let output = ''
+  try {
+    const url = await new Promise((resolve, reject) => {
+      const timer = setTimeout(
+        () => reject(new Error(`live ui --sim printed no address within 20 s:\n${output}`)),
+        20_000,
+      )
+      const onData = (chunk) => {
+        output += chunk
+        const line = output.split('\n').find((l) => l.startsWith('{'))
+        if (line === undefined) return
+        clearTimeout(timer)
+        resolve(JSON.parse(line).url)
+      }
+      child.stdout.on('data', onData)
+      child.stderr.on('data', (chunk) => (output += chunk))
+      child.on('exit', (code) => reject(new Error(`live ui --sim exited with ${code}:\n${output}`)))
+    })
+    const page = await fetch(url)
+    const html = await page.text()
+    if (page.status !== 200 || !html.includes('<html')) failures.push(`live ui --sim: ${url} answered ${page.status}`)
+    else log(`live ui --sim serves its page at ${url}`)
+  } catch (error) {
+    failures.push(error instanceof Error ? error.message : String(error))
+  } finally {
+    child.removeAllListeners('exit')
+    child.kill('SIGINT')
+  }
+}
+
 async function main() {
   const work = mkdtempSync(join(tmpdir(), 'live-pack-check-'))
   const tarballs = join(work, 'tarballs')
@@ -225,6 +276,7 @@ async function main() {
         }
       }
     }
+    if (bins.includes('live') && bins.includes('live-sim')) await checkLiveCommand(app)
     if (bins.includes('live-mcp')) {
       const tools = await listMcpTools(app)
       if (!tools.includes('ableton_set_tempo')) failures.push(`live-mcp --sim lists no ableton_set_tempo: ${tools}`)
